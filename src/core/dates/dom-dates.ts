@@ -1,0 +1,125 @@
+import type { Candidate, Kind } from './candidate';
+import { normalizeMachineDate } from './machine-date';
+import { findDatesInText, pickTextDate } from './parse-date';
+import type { Zones } from './zones';
+
+/** Elements this close (in document order) to the headline count as the story's header. */
+export const NEAR = 60;
+/** Rank offset for dates found away from the headline. */
+export const FAR = 1_000_000;
+
+const DATEISH_WORDS = new Set([
+  'date', 'dates', 'time', 'datetime', 'dateline', 'timestamp', 'byline', 'posted', 'published', 'pubdate',
+  'publish', 'postdate', 'entrydate', 'meta', 'postmeta', 'entrymeta', 'updated', 'info', 'datum', 'fecha', 'data',
+]);
+const SKIP_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'TITLE', 'HEAD', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'SELECT']);
+const MODIFIED_WORDS = /\b(updated?|modified|lastmod|revised)\b/;
+const PUBLISHED_WORDS = /\b(published|publish|pubdate|posted|created|dateline)\b/;
+
+function classWords(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/[_-]+/g, ' ');
+}
+
+const collapse = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** Document-order index of every element, to measure distance from the headline. */
+class Positions {
+  private readonly index = new Map<Element, number>();
+  readonly all: Element[];
+  readonly anchor: number;
+
+  constructor(doc: Document, zones: Zones) {
+    // The whole tree, not just body: some parsers misplace markup into <head>.
+    this.all = doc.documentElement ? [...doc.documentElement.querySelectorAll('*')] : [];
+    this.all.forEach((el, i) => this.index.set(el, i));
+    const start = zones.headline ?? doc.querySelector('article, main, [role="main"]');
+    this.anchor = start ? (this.index.get(start) ?? 0) : 0;
+  }
+
+  /** Distance from the headline; dates just above it (kicker, dateline) count as close. */
+  distance(el: Element): number {
+    const i = this.index.get(el);
+    if (i === undefined) return FAR;
+    const d = i - this.anchor;
+    return d < 0 ? Math.ceil(-d * 1.5) : d;
+  }
+}
+
+/** "Updated" / "Published" from the element's classes or the words just before it. */
+function kindOf(el: Element, fallback: Kind | null): Kind | null {
+  const cls = `${classWords(el)} ${el.parentElement ? classWords(el.parentElement) : ''}`;
+  if (MODIFIED_WORDS.test(cls)) return 'modified';
+  if (PUBLISHED_WORDS.test(cls)) return 'published';
+  const parentText = collapse(el.parentElement?.textContent);
+  const own = collapse(el.textContent);
+  if (parentText.length < 200 && own) {
+    const at = parentText.indexOf(own);
+    const label = findDatesInText(`${parentText.slice(Math.max(0, at - 40), at)} 2001-01-01`)[0]?.kind;
+    if (label) return label;
+  }
+  return fallback;
+}
+
+function machineValue(el: Element, now: Date, lang: string | null): string | null {
+  for (const attr of ['datetime', 'content', 'title', 'data-datetime', 'data-timestamp']) {
+    const v = el.getAttribute(attr);
+    if (v) {
+      const parsed = normalizeMachineDate(v, now, lang);
+      if (parsed) return parsed;
+    }
+  }
+  return pickTextDate(findDatesInText(collapse(el.textContent), lang, now))?.value ?? null;
+}
+
+/** <time>, microdata itemprop and hAtom dates outside boilerplate, ranked by distance from the headline. */
+export function elementDates(doc: Document, zones: Zones, now: Date, lang: string | null, pos = new Positions(doc, zones)): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<Element>();
+  const micro = doc.querySelectorAll(
+    '[itemprop~="datePublished" i], [itemprop~="dateCreated" i], [itemprop~="dateModified" i], .published[title], .updated[title], .dt-published, .dt-updated',
+  );
+  for (const el of micro) {
+    if (el.tagName === 'META' || zones.isBoilerplate(el)) continue;
+    seen.add(el);
+    const value = machineValue(el, now, lang);
+    if (!value) continue;
+    const prop = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase();
+    const kind: Kind = /datemodified|updated/.test(prop) ? 'modified' : 'published';
+    out.push({ value, kind, source: 'microdata', rank: pos.distance(el) });
+  }
+  for (const el of doc.querySelectorAll('time')) {
+    if (seen.has(el) || zones.isBoilerplate(el)) continue;
+    const value = machineValue(el, now, lang);
+    if (!value) continue;
+    const kind = el.hasAttribute('pubdate') ? 'published' : (kindOf(el, null) ?? 'published');
+    out.push({ value, kind, source: 'time', rank: pos.distance(el) });
+  }
+  return out;
+}
+
+/** Visible datelines: short text near the headline, or in elements whose class says "date". */
+export function textDates(doc: Document, zones: Zones, now: Date, lang: string | null, pos = new Positions(doc, zones)): Candidate[] {
+  const out: Candidate[] = [];
+  const { all, anchor } = pos;
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    const near = i >= anchor - 40 && i <= anchor + NEAR;
+    if (!near && ![...classWords(el).split(' ')].some((w) => DATEISH_WORDS.has(w))) continue;
+    if (SKIP_TEXT_TAGS.has(el.tagName.toUpperCase()) || zones.isBoilerplate(el)) continue;
+    const text = collapse(el.textContent);
+    if (!text || text.length > 250) continue;
+    const dates = findDatesInText(text, lang, now);
+    if (!dates.length) continue;
+    const rank = near ? pos.distance(el) : FAR + i;
+    const pick = pickTextDate(dates)!;
+    out.push({ value: pick.value, kind: pick.kind === 'modified' ? 'modified' : 'published', source: 'text', rank });
+    const updated = dates.find((d) => d.kind === 'modified');
+    if (updated && updated !== pick) out.push({ value: updated.value, kind: 'modified', source: 'text', rank });
+  }
+  return out;
+}
+
+export { Positions };

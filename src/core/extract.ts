@@ -1,0 +1,136 @@
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { findPublicationDate } from './dates';
+import { findStoryMetadata } from './metadata';
+import { prepareClone } from './prepare-clone';
+import { cleanArticleBody } from './clean-body';
+import { densestBlock } from './densest-block';
+import { sanitizeHtml } from './sanitize';
+import { normalizeStoryUrl } from './story-id';
+import { countWords, readingMinutes, textWithParagraphs } from './text';
+import type { Article, ExtractOptions, ExtractResult } from './types';
+
+/** Beyond this many elements Readability would take seconds; we stop with a message instead. */
+export const MAX_ELEMENTS = 200_000;
+
+/**
+ * Extracts the story from any standards DOM (a browser's, jsdom's or linkedom's).
+ * The document itself is never changed: Readability works on a clone.
+ */
+export function extractFromDocument(doc: Document, url: string, options: ExtractOptions = {}): ExtractResult {
+  try {
+    return extractOrFail(doc, url, options);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: 'parse-failed', message: `The page could not be read (${detail}).` };
+  }
+}
+
+function extractOrFail(doc: Document, url: string, options: ExtractOptions): ExtractResult {
+  if (!doc.documentElement || !doc.body) {
+    return { ok: false, reason: 'no-content', message: 'This page has no content to read.' };
+  }
+  const elementCount = doc.getElementsByTagName('*').length;
+  if (elementCount > MAX_ELEMENTS) {
+    return {
+      ok: false,
+      reason: 'too-large',
+      message: `This page is too large to read cleanly (${elementCount.toLocaleString('en')} elements).`,
+    };
+  }
+  if (!options.force && !isProbablyReaderable(doc)) {
+    return { ok: false, reason: 'not-article', message: 'This page does not look like an article.' };
+  }
+
+  const clone = doc.cloneNode(true) as Document;
+  prepareClone(clone, url);
+  const parsed = new Readability(clone, { charThreshold: 400, keepClasses: false }).parse();
+  let rawHtml = parsed?.content ?? '';
+  if (!parsed?.textContent?.trim() && options.force) {
+    rawHtml = densestBlock(doc.cloneNode(true) as Document) ?? '';
+  }
+  if (!rawHtml.trim()) {
+    return { ok: false, reason: 'no-content', message: 'No story text was found on this page.' };
+  }
+
+  const metadata = findStoryMetadata(doc, url, {
+    title: parsed?.title ?? null,
+    byline: parsed?.byline ?? null,
+    siteName: parsed?.siteName ?? null,
+  });
+  const date = findPublicationDate(doc, url);
+
+  // Parse the sanitized body in an inert document: nothing in it loads or runs.
+  const container = inertContainer(doc);
+  const defaultView = doc.defaultView as Window | null;
+  container.innerHTML = sanitizeHtml(rawHtml, defaultView);
+  cleanArticleBody(container, { title: metadata.title, byline: metadata.byline });
+  const contentHtml = sanitizeHtml(container.innerHTML, defaultView);
+  const textContent = textWithParagraphs(container);
+  if (!textContent) {
+    return { ok: false, reason: 'no-content', message: 'No story text was found on this page.' };
+  }
+  const wordCount = countWords(textContent);
+
+  const article: Article = {
+    title: metadata.title,
+    byline: metadata.byline,
+    siteName: metadata.siteName,
+    published: date.published,
+    modified: date.modified,
+    publishedSource: date.source,
+    lang: pageLang(doc, parsed?.lang),
+    dir: pageDir(doc, parsed?.dir),
+    excerpt: cleanExcerpt(parsed?.excerpt, textContent),
+    contentHtml,
+    textContent,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    url,
+    canonicalUrl: canonicalUrlOf(doc, url),
+  };
+  return { ok: true, article };
+}
+
+function pageLang(doc: Document, fromReadability: string | null | undefined): string | null {
+  const lang = (fromReadability || doc.documentElement.getAttribute('lang') || '').trim();
+  return /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(lang) ? lang.replace('_', '-') : null;
+}
+
+function pageDir(doc: Document, fromReadability: string | null | undefined): 'ltr' | 'rtl' | null {
+  const dir = (fromReadability || doc.documentElement.getAttribute('dir') || doc.body.getAttribute('dir') || '')
+    .trim()
+    .toLowerCase();
+  return dir === 'rtl' || dir === 'ltr' ? dir : null;
+}
+
+function cleanExcerpt(excerpt: string | null | undefined, text: string): string | null {
+  const value = (excerpt ?? '').replace(/\s+/g, ' ').trim();
+  if (value) return value.length > 300 ? `${value.slice(0, 297)}…` : value;
+  const first = text.split('\n\n')[0] ?? '';
+  return first ? (first.length > 300 ? `${first.slice(0, 297)}…` : first) : null;
+}
+
+/** The page's declared canonical URL when it is a web URL, else the address it was read from. */
+function canonicalUrlOf(doc: Document, url: string): string {
+  const declared =
+    doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url" i][content]')?.getAttribute('content');
+  if (declared) {
+    try {
+      const resolved = new URL(declared, url);
+      if (resolved.protocol === 'https:' || resolved.protocol === 'http:') return normalizeStoryUrl(resolved.href);
+    } catch {
+      // fall through to the page address
+    }
+  }
+  return normalizeStoryUrl(url);
+}
+
+/**
+ * A detached element in a document without a browsing context, so nothing parsed into it loads or runs.
+ * DOMs without `implementation` (linkedom) never load anything, so their own document serves.
+ */
+function inertContainer(doc: Document): HTMLElement {
+  const inert = typeof doc.implementation?.createHTMLDocument === 'function' ? doc.implementation.createHTMLDocument('') : doc;
+  return inert.createElement('div');
+}

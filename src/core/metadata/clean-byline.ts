@@ -1,0 +1,129 @@
+/** Turns a raw byline string into "Name, Name", or null when no person is named. */
+import { cleanText, compactKey, squash, textKey } from './text';
+
+// "By", "Von", "Par", "Por", "Door", "Di", "Av", "Af", "Written by", "Text:", "Autor:", ...
+const PREFIX =
+  /^(?:(?:written|posted|published|reported|reporting|words|story|text|texte|article|photos?|compiled|edited)\s+by|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)\s+by|by|von|vom|par|por|door|av|af|di|from|autor(?:in|a)?|author|auteur|text|texte|redakteur(?:in)?|redactor|reporter)\b\s*[:：\-–]?\s*/i;
+
+const MONTH =
+  'jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|m[äa]r(?:ch|z|s)?|apr(?:il)?|avr(?:il)?|ma[iy]|mai|juni?|june|jui?n|juil(?:let)?|jul[iy]?|aug(?:ust)?|ao[uû]t|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober|obre)?|nov(?:ember|embre)?|de[cz](?:ember)?|d[ée]c(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';
+const WEEKDAY =
+  'mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo';
+
+/** Where a date, time or "updated" stamp starts; everything from there on is dropped. */
+const STAMP = new RegExp(
+  [
+    `\\b(?:${WEEKDAY})\\b,?\\s`,
+    `\\b\\d{1,2}\\.?\\s+(?:${MONTH})\\b\\.?`,
+    `\\b(?:${MONTH})\\b\\.?\\s+\\d{1,2}\\b`,
+    `\\b(?:${MONTH})\\b\\.?\\s+\\d{4}\\b`,
+    '\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b',
+    '\\b\\d{1,2}:\\d{2}\\b',
+    '\\b(?:19|20)\\d{2}\\b',
+    '\\b(?:updated|published|posted|last\\s+modified|modified|veröffentlicht|aktualisiert|mis à jour|publié|actualizado|publicado|am|on|le|el|il|op)\\s*:?\\s*(?=\\d)',
+    '\\b(?:updated|published|aktualisiert|veröffentlicht|publié|publicado|actualizado)\\b',
+    '\\b\\d+\\s*(?:min(?:ute)?s?|h|hours?|std|stunden?)\\.?\\s*(?:read|ago|lesezeit|de lecture)?\\b',
+    '\\b(?:reading time|lesezeit|temps de lecture)\\b',
+    '\\b(?:stand|datum|date|fecha)\\s*:',
+  ].join('|'),
+  'i',
+);
+
+const ROLE =
+  /\b(?:correspondent|correspondant|corresponsal|korrespondent(?:in)?|reporter(?:in)?|writer|editor|editors|redakteur(?:in)?|rédact(?:eur|rice)|redactor(?:a)?|columnist|kolumnist(?:in)?|contributor|contributing|journalist(?:in)?|journaliste|periodista|giornalista|producer|analyst|photographer|fotograf(?:in)?|critic|kritiker(?:in)?|chief|senior|bureau|desk|intern|fellow|professor|director|head of|manager|founder|ceo|editor-at-large|staff|autor(?:in)?|author|auteur|host|anchor|moderator(?:in)?|volontär(?:in)?|freelance|freier?|mitarbeiter(?:in)?|chefredakteur(?:in)?|leiter(?:in)?|ressortleiter(?:in)?)\b/i;
+
+// Labels that name a desk, an agency or a team rather than a person.
+const NOT_PERSON =
+  /^(?:the\s+)?(?:staff|editors?|editorial(?:\s+(?:team|staff|board|desk))?|team|newsroom|news\s*desk|web\s*desk|online|redaktion|die\s+redaktion|red|rédaction|la\s+rédaction|redacci[oó]n|redazione|redactie|reda[cç][aã]o|guest|guest\s+author|anonymous|unknown|admin(?:istrator)?|wire|wires|agencies|agency|ap|afp|dpa|reuters|associated\s+press|agence\s+france[-\s]presse|upi|pa|pa\s+media|ani|pti|ians|efe|ansa|epd|kna|apa|sda|ats|europa\s+press|bloomberg|xinhua|tass|nyt|cnn|bbc|share|follow|comments?|more|read\s+more|home|menu|print|email|e-mail|contact|kontakt|profile|about(?:\s+the\s+author)?|advertisement|anzeige|werbung|sponsored|partner)$/i;
+// Any of these words inside an author chunk marks a desk or team label ("X Staff", "Die Redaktion von X").
+const TEAM_WORD = /\b(?:staff|redaktion|rédaction|redacción|redazione|redactie|newsroom|editorial\s+(?:team|staff|board)|news\s+desk|team)\b/i;
+
+const JOINER = /\s*(?:;|,|&|\+|\/|\s(?:and|und|et|y|e|en|og|och|i|u|ve|и)\s)\s*/;
+
+function cutAtStamp(s: string): string {
+  const m = STAMP.exec(s);
+  return m ? s.slice(0, m.index) : s;
+}
+
+function stripPrefix(s: string): { text: string; hadPrefix: boolean } {
+  let text = s.replace(/^[\s:|·•\-–—,]+/, '');
+  let hadPrefix = false;
+  for (let i = 0; i < 2; i++) {
+    const m = PREFIX.exec(text);
+    if (!m || m[0].length === 0) break;
+    const rest = text.slice(m[0].length);
+    // "Di" starts Italian surnames too: only strip them in front of a full name.
+    if (/^di\b/i.test(m[0]) && rest.split(/\s+/).length < 2) break;
+    if (!rest.trim()) break;
+    text = rest;
+    hadPrefix = true;
+  }
+  return { text, hadPrefix };
+}
+
+/** One author chunk: trims roles and outlet tails, then checks it reads as a name. */
+function cleanAuthor(chunk: string, siteKeys: readonly string[]): string | null {
+  let s = squash(chunk)
+    .replace(/\S+@\S+\.\w+/g, ' ')
+    .replace(/https?:\/\/\S+|www\.\S+/gi, ' ')
+    .replace(/[([{][^)\]}]*[)\]}]/g, ' ')
+    .replace(/\s+(?:for|für|pour|para|per|in|aus|from|at)\s+\p{Lu}.*$/u, '')
+    .replace(/[\s:|·•\-–—,.@]+$/, '')
+    .replace(/^[\s:|·•\-–—,.@]+/, '');
+  s = stripPrefix(s).text;
+  s = squash(s);
+  if (!s || !/\p{L}/u.test(s)) return null;
+  if (NOT_PERSON.test(s) || TEAM_WORD.test(s)) return null;
+  // "Asia correspondent", "Senior Reporter": a role after a comma or dash, not a second author.
+  if (ROLE.test(s)) return null;
+  const words = s.split(' ');
+  if (words.length > 6 || s.length > 60) return null;
+  if (/\d/.test(s) && (words.length > 1 || /^\d+$/.test(s))) return null;
+  if (siteKeys.includes(compactKey(s))) return null;
+  if (/[<>{}=#]|\.(?:com|de|org|net|html?)\b/i.test(s)) return null;
+  return s;
+}
+
+/** Splits "A, B and C" into authors, dropping roles that follow a comma or dash. */
+function splitAuthors(s: string): string[] {
+  const parts: string[] = [];
+  for (const dashPart of s.split(/\s+[-–—]\s+/)) {
+    for (const p of dashPart.split(JOINER)) if (p.trim()) parts.push(p);
+  }
+  return parts;
+}
+
+export function cleanByline(raw: string, siteName?: string | null): string | null {
+  // Links and e-mail addresses go first: their "/" and "." would split names apart.
+  const unlinked = raw.replace(/\S+@\S+\.\w+|(?:https?:)?\/\/\S+|www\.\S+/gi, ' ');
+  const text = cleanText(unlinked);
+  if (!text || text.length > 300) return null;
+  const siteKeys = siteName ? [compactKey(siteName)] : [];
+  if (siteName && textKey(text) === textKey(siteName)) return null;
+
+  // Bylines run together with datelines and tools: look at each line/segment alone.
+  const segments = unlinked.includes('\n') || /\s[|•·]\s/.test(text)
+    ? cleanText(unlinked.replace(/\n/g, ' | ')).split(/\s*[|•·]\s*/)
+    : [text];
+  const withPrefix: string[] = [];
+  const plain: string[] = [];
+  for (const seg of segments) {
+    const { text: body, hadPrefix } = stripPrefix(squash(seg));
+    const cut = cutAtStamp(body);
+    if (!cut.trim()) continue;
+    const authors = splitAuthors(cut).map((a) => cleanAuthor(a, siteKeys)).filter((a): a is string => !!a);
+    (hadPrefix ? withPrefix : plain).push(...authors);
+  }
+  // "World | By Jane Doe": a segment introduced by "By" beats neighbouring labels.
+  const authors = withPrefix.length ? withPrefix : plain;
+  const seen = new Set<string>();
+  const unique = authors.filter((a) => {
+    const key = textKey(a);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  if (!unique.length) return null;
+  const joined = unique.join(', ');
+  return joined.length > 150 ? null : joined;
+}

@@ -1,0 +1,101 @@
+/** Reads the article object out of a page's JSON-LD blocks, tolerating the usual breakage. */
+import { cleanText } from './text';
+
+export interface JsonLdStory {
+  headline: string | null;
+  name: string | null;
+  authors: string[];
+  publisher: string | null;
+  /** Name of a WebSite / Organization node, for pages whose article has no publisher. */
+  website: string | null;
+}
+
+type Node = Record<string, unknown>;
+
+const ARTICLE_TYPE = /(?:Article|BlogPosting|Posting|Report|Review|Story|Recipe|HowTo)$/i;
+
+function parseLoose(text: string): unknown {
+  const body = text.replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>)\s*$/g, '').trim();
+  try {
+    return JSON.parse(body);
+  } catch {
+    // Common breakage: raw newlines/tabs inside strings and trailing commas.
+    try {
+      return JSON.parse(body.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1'));
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** Every object in the blocks, with @graph, arrays and nested values flattened. */
+function collectNodes(value: unknown, out: Node[], depth = 0): void {
+  if (depth > 8 || value == null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const v of value) collectNodes(v, out, depth + 1);
+    return;
+  }
+  const node = value as Node;
+  out.push(node);
+  for (const [key, v] of Object.entries(node)) {
+    if (key === 'author' || key === 'creator' || key === 'publisher') continue;
+    if (typeof v === 'object') collectNodes(v, out, depth + 1);
+  }
+}
+
+function types(node: Node): string[] {
+  const t = node['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+function str(v: unknown): string | null {
+  if (typeof v === 'string') return cleanText(v) || null;
+  if (Array.isArray(v)) return str(v[0]);
+  return null;
+}
+
+function nameOf(v: unknown, byId: Map<string, Node>): string | null {
+  if (typeof v === 'string') return cleanText(v) || null;
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    const node = v as Node;
+    const ref = typeof node['@id'] === 'string' ? byId.get(node['@id']) : undefined;
+    const named = str(node.name) ?? (ref ? str(ref.name) : null);
+    if (named) return named;
+    const given = [str(node.givenName), str(node.familyName)].filter(Boolean).join(' ');
+    return given || null;
+  }
+  return null;
+}
+
+function namesOf(v: unknown, byId: Map<string, Node>): string[] {
+  const list = Array.isArray(v) ? v : [v];
+  return list.map((x) => nameOf(x, byId)).filter((x): x is string => !!x);
+}
+
+/** Scripts' text, parsed. Never throws. */
+export function readJsonLd(doc: Document): JsonLdStory | null {
+  const nodes: Node[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script'))) {
+    const type = (script.getAttribute('type') ?? '').toLowerCase();
+    if (!type.startsWith('application/ld+json')) continue;
+    collectNodes(parseLoose(script.textContent ?? ''), nodes);
+  }
+  if (!nodes.length) return null;
+  const byId = new Map<string, Node>();
+  for (const n of nodes) if (typeof n['@id'] === 'string' && !byId.has(n['@id'])) byId.set(n['@id'], n);
+
+  // The story is the article-typed node with a headline; else any node with a headline.
+  const article =
+    nodes.find((n) => types(n).some((t) => ARTICLE_TYPE.test(t)) && (n.headline || n.name)) ??
+    nodes.find((n) => typeof n.headline === 'string') ??
+    null;
+  const website = nodes.find((n) => types(n).some((t) => t === 'WebSite'));
+  const org = nodes.find((n) => types(n).some((t) => /^(?:NewsMediaOrganization|Organization)$/.test(t)));
+  return {
+    headline: article ? str(article.headline) : null,
+    name: article ? str(article.name) : null,
+    authors: article ? namesOf(article.author ?? article.creator, byId) : [],
+    publisher: article ? nameOf(article.publisher, byId) : null,
+    website: (website && str(website.name)) ?? (org && str(org.name)) ?? null,
+  };
+}

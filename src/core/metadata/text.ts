@@ -1,0 +1,83 @@
+/** Small text helpers shared by the metadata finders. */
+
+/** Collapses all white space (including NBSP and zero-width space) and trims. */
+export function squash(s: string | null | undefined): string {
+  return String(s ?? '').replace(/[\s\u00a0\u200b\u200e\u200f\ufeff]+/g, ' ').trim();
+}
+
+const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…' };
+
+/** Metadata is often double-escaped ("&amp;#8217;"), so decode the few entities that survive. */
+export function decodeEntities(s: string): string {
+  let out = s;
+  for (let i = 0; i < 2 && /&#?\w+;/.test(out); i++) {
+    out = out.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, code: string) => {
+      if (code[0] === '#') {
+        const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+        return Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : m;
+      }
+      return NAMED[code.toLowerCase()] ?? m;
+    });
+  }
+  return out;
+}
+
+/** Cleans a metadata string: entities, stray tags and white space. */
+export function cleanText(s: string | null | undefined): string {
+  return squash(decodeEntities(String(s ?? '')).replace(/<[^>]{1,200}>/g, ' '));
+}
+
+/** Comparison key: case, punctuation and quote style do not matter. */
+export function textKey(s: string): string {
+  return squash(s)
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Key with spaces removed too, so "Daily Meridian" matches the host "dailymeridian". */
+export function compactKey(s: string): string {
+  return textKey(s).replace(/\s+/g, '');
+}
+
+/** Separators that join a headline and a site name in titles. */
+export const AFFIX_SEPARATOR = /\s+(?:\||-|–|—|::|·|»|•|\/\/)\s+/;
+
+export function splitAffixes(s: string): string[] {
+  return s.split(AFFIX_SEPARATOR).map(squash).filter(Boolean);
+}
+
+/** Host without "www." (and similar) prefixes, or null for a bad URL. */
+export function hostOf(url: string): string | null {
+  try {
+    const host = new URL(url).hostname.toLowerCase();
+    return host.replace(/^(?:www\d*|m|amp)\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/** The registrable-looking label of a host: "news.example.co.uk" -> "example". */
+export function hostLabel(host: string): string {
+  const parts = host.split('.');
+  const tld2 = /^(?:co|com|org|net|gov|ac|edu)$/;
+  if (parts.length >= 3 && tld2.test(parts[parts.length - 2] ?? '')) return parts[parts.length - 3] ?? host;
+  return parts.length >= 2 ? (parts[parts.length - 2] ?? host) : host;
+}
+
+/** True when `s` names the site: equals one of the names, or the host's label. */
+export function isSiteName(s: string, siteNames: readonly string[], host: string | null): boolean {
+  const key = compactKey(s);
+  if (!key) return false;
+  for (const name of siteNames) if (compactKey(name) === key) return true;
+  if (host) {
+    const compactHost = host.replace(/[^a-z0-9]/gi, '').toLowerCase();
+    const label = hostLabel(host).replace(/[^a-z0-9]/gi, '').toLowerCase();
+    if (key === compactHost || key === label || key === host.toLowerCase().replace(/\s+/g, '')) return true;
+    // "Example.com", "EXAMPLE News" style: the label plus a TLD or a generic word.
+    if (label.length >= 4 && key.startsWith(label) && key.length - label.length <= 4) return true;
+  }
+  return false;
+}

@@ -1,0 +1,70 @@
+import createDOMPurify, { type DOMPurify } from 'dompurify';
+import type { SafeHtml } from './types';
+
+// Article markup only: no forms, frames, media players, styles or scripts.
+const ALLOWED_TAGS = [
+  'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'dfn', 'div', 'dl', 'dt',
+  'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li',
+  'mark', 'ol', 'p', 'picture', 'pre', 'q', 's', 'samp', 'section', 'small', 'source', 'span', 'strong',
+  'sub', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'article',
+];
+const ALLOWED_ATTR = [
+  'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'datetime', 'cite', 'colspan',
+  'rowspan', 'scope', 'lang', 'dir', 'start', 'reversed', 'type', 'media',
+];
+// Links and images may only point at the web or at our own stored image data.
+const SAFE_URL = /^(?:https?:|#|\/|\.|[^:]*$)/i;
+const SAFE_IMAGE_URL = /^(?:https?:|data:image\/(?:png|jpe?g|gif|webp|avif);base64,)/i;
+
+let fallbackWindow: Window | null = null;
+const purifiers = new WeakMap<object, DOMPurify>();
+
+/** Node has no global window: the Node entry lends one (jsdom) for sanitizing. */
+export function setSanitizerWindow(win: Window): void {
+  fallbackWindow = win;
+}
+
+function purifierFor(win: Window | null): DOMPurify {
+  const candidates = [win, typeof window === 'undefined' ? null : window, fallbackWindow];
+  for (const w of candidates) {
+    if (!w) continue;
+    const cached = purifiers.get(w);
+    if (cached) return cached;
+    const purifier = createDOMPurify(w as unknown as Parameters<typeof createDOMPurify>[0]);
+    if (!purifier.isSupported) continue;
+    configure(purifier);
+    purifiers.set(w, purifier);
+    return purifier;
+  }
+  throw new Error('No DOM available to sanitize HTML');
+}
+
+function configure(purifier: DOMPurify): void {
+  purifier.addHook('uponSanitizeAttribute', (_node, data) => {
+    if (data.attrName === 'href' && !SAFE_URL.test(data.attrValue.trim())) data.keepAttr = false;
+    if (data.attrName === 'src' && !SAFE_IMAGE_URL.test(data.attrValue.trim())) data.keepAttr = false;
+    if (data.attrName === 'srcset' && /(?:javascript|data|vbscript):/i.test(data.attrValue)) data.keepAttr = false;
+  });
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName === 'A' && node.hasAttribute('href')) {
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
+    }
+    if (node.nodeName === 'IMG') {
+      node.setAttribute('loading', 'lazy');
+      node.setAttribute('referrerpolicy', 'no-referrer');
+    }
+  });
+}
+
+/** The one producer of SafeHtml. Used before storing and again before showing. */
+export function sanitizeHtml(html: string, win: Window | null = null): SafeHtml {
+  const purifier = purifierFor(win);
+  return purifier.sanitize(html, {
+    ALLOWED_TAGS,
+    ALLOWED_ATTR: [...ALLOWED_ATTR, 'target', 'rel', 'loading', 'referrerpolicy'],
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    ALLOWED_URI_REGEXP: /^(?:https?:|data:image\/|#|\/|\.|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+  }) as SafeHtml;
+}

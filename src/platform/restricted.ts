@@ -1,0 +1,28 @@
+/** Pages no extension may read. Checked before injecting so the person gets a clear message. */
+const RESTRICTED_SCHEMES = /^(?:chrome|chrome-extension|chrome-search|chrome-untrusted|devtools|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|data|blob|javascript):/i;
+const STORE_HOSTS = new Set(['chrome.google.com', 'chromewebstore.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com']);
+
+export type RestrictedKind = 'browser-page' | 'store' | 'pdf' | 'local-file';
+
+export function restrictionOf(url: string | undefined): RestrictedKind | null {
+  if (!url) return null;
+  if (RESTRICTED_SCHEMES.test(url)) return 'browser-page';
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'browser-page';
+  }
+  if (STORE_HOSTS.has(parsed.hostname) && (parsed.hostname !== 'chrome.google.com' || parsed.pathname.startsWith('/webstore'))) {
+    return 'store';
+  }
+  if (/\.pdf$/i.test(parsed.pathname)) return 'pdf';
+  return null;
+}
+
+export const RESTRICTED_MESSAGES: Record<RestrictedKind, string> = {
+  'browser-page': 'Browser pages cannot be read by extensions. Open a news story and try again.',
+  store: 'The browser’s extension store does not allow extensions to read its pages.',
+  pdf: 'This is a PDF shown by the browser’s PDF viewer, which extensions cannot read.',
+  'local-file': 'Broadsheet cannot read local files unless you allow “Access to file URLs” for it in the extensions page.',
+};

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, test } from 'vitest';
+import { extractFromDocument } from '../../src/core/extract';
+import type { Article } from '../../src/core/types';
+
+const pagesDir = join(process.cwd(), 'tests/fixtures/pages');
+const ARTICLE_FIELDS = ['title', 'byline', 'siteName', 'published', 'publishedSource', 'lang', 'dir'] as const;
+
+interface Expected extends Partial<Pick<Article, (typeof ARTICLE_FIELDS)[number]>> {
+  url: string;
+  paragraphs?: number;
+  firstParagraphStartsWith?: string;
+  lastParagraphStartsWith?: string;
+  mustNotContain?: string[];
+}
+
+const fixtures = readdirSync(pagesDir).filter((slug) => existsSync(join(pagesDir, slug, 'expected-metadata.json')));
+
+describe('full extraction on every fixture page', () => {
+  test.each(fixtures)('%s', (slug) => {
+    const html = readFileSync(join(pagesDir, slug, 'source.html'), 'utf8');
+    const expected = JSON.parse(readFileSync(join(pagesDir, slug, 'expected-metadata.json'), 'utf8')) as Expected;
+    const { document } = new JSDOM(html, { url: expected.url }).window;
+    const result = extractFromDocument(document, expected.url, { force: true });
+    if (!result.ok) throw new Error(`${slug}: ${result.message}`);
+    const { article } = result;
+    for (const field of ARTICLE_FIELDS) {
+      if (field in expected) expect(article[field], field).toEqual(expected[field]);
+    }
+    const paragraphs = article.textContent.split('\n\n');
+    if (expected.paragraphs !== undefined) expect(paragraphs).toHaveLength(expected.paragraphs);
+    if (expected.firstParagraphStartsWith) expect(paragraphs[0]).toMatch(new RegExp(`^${escape(expected.firstParagraphStartsWith)}`));
+    if (expected.lastParagraphStartsWith) expect(paragraphs.at(-1)).toMatch(new RegExp(`^${escape(expected.lastParagraphStartsWith)}`));
+    for (const text of expected.mustNotContain ?? []) {
+      expect(article.textContent).not.toContain(text);
+      expect(article.contentHtml).not.toContain(text);
+    }
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
