@@ -9,9 +9,12 @@ export function normalizeStoryUrl(raw: string): string {
     return raw.trim();
   }
   url.hash = '';
-  for (const key of [...url.searchParams.keys()]) {
-    if (TRACKING_PARAM.test(key)) url.searchParams.delete(key);
-  }
+  // forEach, not the iterator: Firefox content scripts see URLSearchParams through a wrapper that cannot be spread.
+  const tracking: string[] = [];
+  url.searchParams.forEach((_value, key) => {
+    if (TRACKING_PARAM.test(key)) tracking.push(key);
+  });
+  for (const key of tracking) url.searchParams.delete(key);
   url.hostname = url.hostname.toLowerCase().replace(/^www\./, '');
   if (url.pathname.length > 1) url.pathname = url.pathname.replace(/\/+$/, '');
   return url.toString();

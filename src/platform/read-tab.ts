@@ -8,8 +8,8 @@ export type ReadResult =
   | Extract<ExtractResult, { ok: true }>
   | { ok: false; reason: ReadFailureReason; message: string };
 
-/** The built content script, relative to the extension root. */
-export const CONTENT_SCRIPT = 'content.js';
+/** The built content script. Absolute, because Firefox resolves it against the calling page. */
+export const CONTENT_SCRIPT = '/content.js';
 
 /** Finds the tab the popup was opened for. `?tabId=` exists only for the test build's tab-hosted popup. */
 export async function activeTabId(): Promise<number | null> {

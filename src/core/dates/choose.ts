@@ -45,11 +45,40 @@ export interface Choice {
   modified: Candidate | null;
 }
 
+const DAY_MS = 86_400_000;
+const dayOf = (c: Candidate): number => Date.parse(c.value.slice(0, 10));
+const isUtc = (v: string): boolean => /T.*(Z|\+00:00)$/.test(v);
+
+/**
+ * Structured data often states the time in UTC while readers see the local day
+ * ("2023-11-09T03:28Z" for an evening story in New York). Prefer a local form
+ * of the same moment, or a visible/URL day one off from the UTC day.
+ */
+function localize(chosen: Candidate, cands: Candidate[], url: Candidate | null): Candidate {
+  if (!isUtc(chosen.value)) return chosen;
+  const instant = Date.parse(chosen.value);
+  const sameMoment = cands.find(
+    (c) => pub(c) && /[+-]\d\d:\d\d$/.test(c.value) && !isUtc(c.value) && Math.abs(Date.parse(c.value) - instant) < 60_000,
+  );
+  if (sameMoment) return sameMoment;
+  // Otherwise trust the day shown nearest the headline, else the URL's day.
+  const day = dayOf(chosen);
+  const visible = firstByRules(cands, [(c) => pub(c) && near(c) && (c.source === 'text' || c.source === 'time' || c.source === 'microdata')]);
+  const local = visible && !isUtc(visible.value) ? visible : url;
+  return local && Math.abs(dayOf(local) - day) === DAY_MS ? local : chosen;
+}
+
 export function choose(cands: Candidate[], url: UrlDate): Choice {
+  const fromUrl: Candidate | null = url.day ? { value: url.day, kind: 'published', source: 'url', rank: 0 } : null;
   let published = firstByRules(cands, PUBLISHED_RULES);
-  if (!published && url.day) published = { value: url.day, kind: 'published', source: 'url', rank: 0 };
+  if (published) published = localize(published, cands, fromUrl);
+  // A URL naming a day is rarely wrong; a structured date days away from it usually is.
+  if (published && fromUrl && Math.abs(dayOf(published) - dayOf(fromUrl)) > DAY_MS) published = fromUrl;
+  if (!published) published = fromUrl;
   if (!published) published = firstByRules(cands, FALLBACK_RULES);
   let modified = firstByRules(cands, MODIFIED_RULES);
+  // A page that states only when it was last updated: that is the best date it gives.
+  if (!published) published = modified;
   // A "modified" date before the publication date is noise.
   if (published && modified && modified.value.slice(0, 10) < published.value.slice(0, 10)) modified = null;
   return { published, modified };

@@ -8,10 +8,8 @@ export const NEAR = 60;
 /** Rank offset for dates found away from the headline. */
 export const FAR = 1_000_000;
 
-const DATEISH_WORDS = new Set([
-  'date', 'dates', 'time', 'datetime', 'dateline', 'timestamp', 'byline', 'posted', 'published', 'pubdate',
-  'publish', 'postdate', 'entrydate', 'meta', 'postmeta', 'entrymeta', 'updated', 'info', 'datum', 'fecha', 'data',
-]);
+// Class/id fragments of containers that hold a story's date or byline.
+const DATEISH = /date|datum|fecha|time|stamp|meta|posted|publish|byline|dateline|zeit|info/;
 const SKIP_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'TITLE', 'HEAD', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'SELECT']);
 const MODIFIED_WORDS = /\b(updated?|modified|lastmod|revised)\b/;
 const PUBLISHED_WORDS = /\b(published|publish|pubdate|posted|created|dateline)\b/;
@@ -107,9 +105,12 @@ export function textDates(doc: Document, zones: Zones, now: Date, lang: string |
   for (let i = 0; i < all.length; i++) {
     const el = all[i]!;
     const near = i >= anchor - 40 && i <= anchor + NEAR;
-    if (!near && ![...classWords(el).split(' ')].some((w) => DATEISH_WORDS.has(w))) continue;
-    if (SKIP_TEXT_TAGS.has(el.tagName.toUpperCase()) || zones.isBoilerplate(el)) continue;
-    const text = collapse(el.textContent);
+    if (!near && !DATEISH.test(classWords(el))) continue;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TEXT_TAGS.has(tag) || zones.isBoilerplate(el)) continue;
+    let text = collapse(el.textContent);
+    // A dateline may open the first paragraph: "29.11.2022 – The government…".
+    if (text.length > 250 && near && tag === 'P') text = text.slice(0, 60);
     if (!text || text.length > 250) continue;
     const dates = findDatesInText(text, lang, now);
     if (!dates.length) continue;

@@ -50,7 +50,7 @@ function bylineElements(doc: Document, headline: string): Element[] {
   const found: { el: Element; distance: number }[] = [];
   all.forEach((el, index) => {
     const names = classAndId(el);
-    if (!/byline|author|autor/.test(names) || NOT_BYLINE_BOX.test(names)) return;
+    if (!/byline|author|autor|contributor|writer|verfasser/.test(names) || NOT_BYLINE_BOX.test(names)) return;
     if (/^(?:SCRIPT|STYLE|META|LINK|IMG|SVG)$/i.test(el.tagName) || inFurniture(el)) return;
     const text = visibleText(el);
     if (!text || text.length > MAX_ELEMENT_TEXT) return;
@@ -92,9 +92,14 @@ export function findByline(input: BylineInputs): string | null {
   let best: string | null = null;
   let bestScore = 0;
   for (const c of cands) {
+    // Jaccard overlap of author sets, so a box listing "Tine, Hi, ich bin Tine, …" loses to "Tine".
     const mine = new Set(authorKeys(c.text));
     let score = 0;
-    for (const o of cands) if (authorKeys(o.text).some((k) => mine.has(k))) score += o.weight;
+    for (const o of cands) {
+      const theirs = new Set(authorKeys(o.text));
+      const shared = [...mine].filter((k) => theirs.has(k)).length;
+      score += (o.weight * shared) / (mine.size + theirs.size - shared);
+    }
     if (score > bestScore) { best = c.text; bestScore = score; }
   }
   return best;

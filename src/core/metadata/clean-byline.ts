@@ -2,8 +2,19 @@
 import { cleanText, compactKey, squash, textKey } from './text';
 
 // "By", "Von", "Par", "Por", "Door", "Di", "Av", "Af", "Written by", "Text:", "Autor:", ...
-const PREFIX =
-  /^(?:(?:written|posted|published|reported|reporting|words|story|text|texte|article|photos?|compiled|edited)\s+by|(?:view\s+)?(?:all\s+)?(?:posts|articles|stories)\s+by|by|von|vom|par|por|door|av|af|di|from|autor(?:in|a)?|author|auteur|text|texte|redakteur(?:in)?|redactor|reporter)\b\s*[:：\-–]?\s*/i;
+const PREFIX = new RegExp(
+  '^(?:' +
+    // "Written by", "Zeige alle Beiträge von", "View all posts by", "Ein Artikel von", "Erstellt von"
+    '(?:(?:written|posted|published|reported|reporting|words|story|text|texte|article|articles|photos?|compiled|edited|' +
+    'view|show|see|all|more|posts?|stories|zeige|alle|mehr|beitr[äa]ge?|artikel|eintr[äa]ge?|geschrieben|verfasst|' +
+    'erstellt|veröffentlicht|ein|eine|a|an|un|une|the|der|die|das|un\\s+article|autor|author)\\s+)+' +
+    '(?:by|von|vom|of|par|de|from)' +
+    '|by|von|vom|par|por|door|av|af|di|from|autor(?:in|a)?|author|auteur|text|texte|redakteur(?:in)?|redactor|reporter' +
+    ')\\b\\s*[:：\\-–]?\\s*',
+  'i',
+);
+// A line holding nothing but an introducer ("By", "Artikel von:") belongs to the next line.
+const PREFIX_ONLY = new RegExp(`${PREFIX.source}$`, 'i');
 
 const MONTH =
   'jan(?:uary|uar|vier)?|feb(?:ruary|ruar)?|f[ée]v(?:rier)?|m[äa]r(?:ch|z|s)?|apr(?:il)?|avr(?:il)?|ma[iy]|mai|juni?|june|jui?n|juil(?:let)?|jul[iy]?|aug(?:ust)?|ao[uû]t|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober|obre)?|nov(?:ember|embre)?|de[cz](?:ember)?|d[ée]c(?:embre)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';
@@ -14,7 +25,7 @@ const WEEKDAY =
 const STAMP = new RegExp(
   [
     `\\b(?:${WEEKDAY})\\b,?\\s`,
-    `\\b\\d{1,2}\\.?\\s+(?:${MONTH})\\b\\.?`,
+    `(?<!\\d)\\d{1,2}\\.?\\s+(?:${MONTH})\\b\\.?`,
     `\\b(?:${MONTH})\\b\\.?\\s+\\d{1,2}\\b`,
     `\\b(?:${MONTH})\\b\\.?\\s+\\d{4}\\b`,
     '\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b',
@@ -32,13 +43,19 @@ const STAMP = new RegExp(
 const ROLE =
   /\b(?:correspondent|correspondant|corresponsal|korrespondent(?:in)?|reporter(?:in)?|writer|editor|editors|redakteur(?:in)?|rédact(?:eur|rice)|redactor(?:a)?|columnist|kolumnist(?:in)?|contributor|contributing|journalist(?:in)?|journaliste|periodista|giornalista|producer|analyst|photographer|fotograf(?:in)?|critic|kritiker(?:in)?|chief|senior|bureau|desk|intern|fellow|professor|director|head of|manager|founder|ceo|editor-at-large|staff|autor(?:in)?|author|auteur|host|anchor|moderator(?:in)?|volontär(?:in)?|freelance|freier?|mitarbeiter(?:in)?|chefredakteur(?:in)?|leiter(?:in)?|ressortleiter(?:in)?)\b/i;
 
+// German compounds: "Lokalredakteurin", "Auslandskorrespondent".
+const COMPOUND_ROLE = /\p{L}(?:redakteur|korrespondent|reporter|journalist|kolumnist)(?:in)?\b/iu;
+
 // Labels that name a desk, an agency or a team rather than a person.
 const NOT_PERSON =
-  /^(?:the\s+)?(?:staff|editors?|editorial(?:\s+(?:team|staff|board|desk))?|team|newsroom|news\s*desk|web\s*desk|online|redaktion|die\s+redaktion|red|rédaction|la\s+rédaction|redacci[oó]n|redazione|redactie|reda[cç][aã]o|guest|guest\s+author|anonymous|unknown|admin(?:istrator)?|wire|wires|agencies|agency|ap|afp|dpa|reuters|associated\s+press|agence\s+france[-\s]presse|upi|pa|pa\s+media|ani|pti|ians|efe|ansa|epd|kna|apa|sda|ats|europa\s+press|bloomberg|xinhua|tass|nyt|cnn|bbc|share|follow|comments?|more|read\s+more|home|menu|print|email|e-mail|contact|kontakt|profile|about(?:\s+the\s+author)?|advertisement|anzeige|werbung|sponsored|partner)$/i;
+  /^(?:the\s+)?(?:staff|editors?|editorial(?:\s+(?:team|staff|board|desk))?|team|newsroom|news\s*desk|web\s*desk|online|redaktion|die\s+redaktion|red|rédaction|la\s+rédaction|redacci[oó]n|redazione|redactie|reda[cç][aã]o|guest|guest\s+author|anonymous|unknown|admin(?:istrator)?|wire|wires|agencies|agency|ap|afp|dpa|reuters|associated\s+press|agence\s+france[-\s]presse|upi|pa|pa\s+media|ani|pti|ians|efe|ansa|epd|kna|apa|sda|ats|europa\s+press|bloomberg|xinhua|tass|nyt|cnn|bbc|share|follow|comments?|more|read\s+more|home|menu|print|email|e-mail|contact|kontakt|profile|about(?:\s+the\s+author)?|posted|posted\s+on|published|veröffentlicht(?:\s+am)?|by|von|autor|author|advertisement|anzeige|werbung|sponsored|partner)$/i;
 // Any of these words inside an author chunk marks a desk or team label ("X Staff", "Die Redaktion von X").
 const TEAM_WORD = /\b(?:staff|redaktion|rédaction|redacción|redazione|redactie|newsroom|editorial\s+(?:team|staff|board)|news\s+desk|team)\b/i;
 
-const JOINER = /\s*(?:;|,|&|\+|\/|\s(?:and|und|et|y|e|en|og|och|i|u|ve|и)\s)\s*/;
+// Multi-letter joiners in any case ("AND" in capitalised bylines); one-letter ones only in
+// lower case so initials ("Jane E Smith") survive.
+const JOINER = /\s*(?:;|,|&|\+|\/|\s(?:[Aa]nd|AND|[Uu]nd|UND|et|ET|en|og|och|ve|y|e|i|u|и)\s)\s*/;
+const OUTLET_TAIL = /\s+(?:[Ff]or|FOR|[Ff]ür|pour|para|per|in|aus|from|at)\s+\p{Lu}.*$/u;
 
 function cutAtStamp(s: string): string {
   const m = STAMP.exec(s);
@@ -64,18 +81,17 @@ function stripPrefix(s: string): { text: string; hadPrefix: boolean } {
 /** One author chunk: trims roles and outlet tails, then checks it reads as a name. */
 function cleanAuthor(chunk: string, siteKeys: readonly string[]): string | null {
   let s = squash(chunk)
-    .replace(/\S+@\S+\.\w+/g, ' ')
     .replace(/https?:\/\/\S+|www\.\S+/gi, ' ')
     .replace(/[([{][^)\]}]*[)\]}]/g, ' ')
-    .replace(/\s+(?:for|für|pour|para|per|in|aus|from|at)\s+\p{Lu}.*$/u, '')
-    .replace(/[\s:|·•\-–—,.@]+$/, '')
-    .replace(/^[\s:|·•\-–—,.@]+/, '');
+    .replace(OUTLET_TAIL, '')
+    .replace(/[\s:|·•\-–—,.@→←»›<>()[\]]+$/, '')
+    .replace(/^[\s:|·•\-–—,.@→←»›<>()[\]]+/, '');
   s = stripPrefix(s).text;
   s = squash(s);
   if (!s || !/\p{L}/u.test(s)) return null;
   if (NOT_PERSON.test(s) || TEAM_WORD.test(s)) return null;
   // "Asia correspondent", "Senior Reporter": a role after a comma or dash, not a second author.
-  if (ROLE.test(s)) return null;
+  if (ROLE.test(s) || COMPOUND_ROLE.test(s)) return null;
   const words = s.split(' ');
   if (words.length > 6 || s.length > 60) return null;
   if (/\d/.test(s) && (words.length > 1 || /^\d+$/.test(s))) return null;
@@ -95,15 +111,17 @@ function splitAuthors(s: string): string[] {
 
 export function cleanByline(raw: string, siteName?: string | null): string | null {
   // Links and e-mail addresses go first: their "/" and "." would split names apart.
-  const unlinked = raw.replace(/\S+@\S+\.\w+|(?:https?:)?\/\/\S+|www\.\S+/gi, ' ');
+  const unlinked = raw.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:)?\/\/\S+|www\.\S+/gi, ' ');
   const text = cleanText(unlinked);
   if (!text || text.length > 300) return null;
   const siteKeys = siteName ? [compactKey(siteName)] : [];
   if (siteName && textKey(text) === textKey(siteName)) return null;
 
   // Bylines run together with datelines and tools: look at each line/segment alone.
-  const segments = unlinked.includes('\n') || /\s[|•·]\s/.test(text)
-    ? cleanText(unlinked.replace(/\n/g, ' | ')).split(/\s*[|•·]\s*/)
+  const lines = unlinked.split('\n').map(squash).filter(Boolean);
+  const merged = lines.map((l) => (PREFIX_ONLY.test(l) ? l + ' ' : l + '\n')).join('');
+  const segments = merged.includes('\n') || /\s[|•·]\s/.test(text)
+    ? cleanText(merged.replace(/\n/g, ' | ')).split(/\s*[|•·]\s*/)
     : [text];
   const withPrefix: string[] = [];
   const plain: string[] = [];

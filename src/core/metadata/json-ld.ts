@@ -84,9 +84,11 @@ export function readJsonLd(doc: Document): JsonLdStory | null {
   const byId = new Map<string, Node>();
   for (const n of nodes) if (typeof n['@id'] === 'string' && !byId.has(n['@id'])) byId.set(n['@id'], n);
 
-  // The story is the article-typed node with a headline; else any node with a headline.
+  // The story is the article-typed node with a headline; else any article, else any node with a headline.
+  const isArticle = (n: Node) => types(n).some((t) => ARTICLE_TYPE.test(t));
   const article =
-    nodes.find((n) => types(n).some((t) => ARTICLE_TYPE.test(t)) && (n.headline || n.name)) ??
+    nodes.find((n) => isArticle(n) && (n.headline || n.name)) ??
+    nodes.find(isArticle) ??
     nodes.find((n) => typeof n.headline === 'string') ??
     null;
   const website = nodes.find((n) => types(n).some((t) => t === 'WebSite'));

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findByline } from './byline';
+import { readMetaTags } from './dom';
+import { readJsonLd } from './json-ld';
+import { page } from './test-helpers';
+
+function byline(html: string, hinted: string | null = null, siteName: string | null = 'The Gazette'): string | null {
+  const doc = page(html);
+  return findByline({ doc, meta: readMetaTags(doc), jsonLdAuthors: readJsonLd(doc)?.authors ?? [], hinted, headline: 'Rain due', siteName });
+}
+
+describe('findByline', () => {
+  it('joins a JSON-LD author array', () => {
+    const html = '<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}]}</script>';
+    expect(byline(html)).toBe('Jane Doe, John Roe');
+  });
+
+  it('skips a JSON-LD author that is the publisher', () => {
+    const html = '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"The Gazette"}}</script><meta name="author" content="Jane Doe">';
+    expect(byline(html)).toBe('Jane Doe');
+  });
+
+  it('uses article:author only when it is a name', () => {
+    expect(byline('<meta property="article:author" content="https://facebook.com/jane">')).toBeNull();
+    expect(byline('<meta property="article:author" content="Jane Doe">')).toBe('Jane Doe');
+  });
+
+  it('reads itemprop=author with a nested itemprop=name', () => {
+    const html = '<article><h1>Rain due</h1><div itemprop="author" itemscope><img alt=""><span itemprop="name">Jane Doe</span><span itemprop="jobTitle">Reporter</span></div></article>';
+    expect(byline(html)).toBe('Jane Doe');
+  });
+
+  it('reads rel=author links', () => {
+    expect(byline('<article><h1>Rain due</h1><p>By <a rel="author" href="/jane">Jane Doe</a></p></article>')).toBe('Jane Doe');
+  });
+
+  it('reads a byline element near the headline and strips its dateline', () => {
+    const html = '<article><h1>Rain due</h1><div class="article-byline">By Jane Doe, Asia correspondent<br>June 19, 2024 10:30</div><p>Text</p></article>';
+    expect(byline(html)).toBe('Jane Doe');
+  });
+
+  it('ignores author names in comments and sidebars', () => {
+    const html = '<article><h1>Rain due</h1><p>Text</p></article><aside><span class="author">Sidebar Person</span></aside><div class="comments"><span class="comment-author">Troll</span></div>';
+    expect(byline(html)).toBeNull();
+  });
+
+  it('prefers the source the others agree with', () => {
+    const html = '<meta name="author" content="Jane Doe"><article><h1>Rain due</h1><div class="author-box">Autoreninfo<br>So erreichen Sie Jane Doe<br>Zur Artikelübersicht</div></article>';
+    expect(byline(html, 'Von Jane Doe am 21. April 2020')).toBe('Jane Doe');
+  });
+
+  it('returns null for a wire label and a date', () => {
+    expect(byline('<meta name="author" content="AP">', 'Wednesday, June 19, 2024')).toBeNull();
+  });
+});

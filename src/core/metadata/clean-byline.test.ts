@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { cleanByline } from './clean-byline';
+
+describe('cleanByline', () => {
+  it.each([
+    ['By Jane Doe', 'Jane Doe'],
+    ['Von Max Mustermann', 'Max Mustermann'],
+    ['Par Jean Dupont', 'Jean Dupont'],
+    ['Por María García', 'María García'],
+    ['Door Jan de Vries', 'Jan de Vries'],
+    ['Di Marco Rossi', 'Marco Rossi'],
+    ['Av Ola Nordmann', 'Ola Nordmann'],
+    ['Written by Jane Doe', 'Jane Doe'],
+    ['Autor: Max Mustermann', 'Max Mustermann'],
+    ['Zeige alle Beiträge von Max Mustermann →', 'Max Mustermann'],
+  ])('strips the introducer in %j', (raw, name) => {
+    expect(cleanByline(raw)).toBe(name);
+  });
+
+  it('keeps an Italian surname that starts with "Di"', () => {
+    expect(cleanByline('Di Stefano')).toBe('Di Stefano');
+  });
+
+  it.each([
+    ['Jane Doe, Asia correspondent', 'Jane Doe'],
+    ['Jane Doe - Senior Reporter', 'Jane Doe'],
+    ['By Jane Doe, Staff Writer', 'Jane Doe'],
+    ['Jane Doe for The Daily Meridian', 'Jane Doe'],
+  ])('drops the role in %j', (raw, name) => {
+    expect(cleanByline(raw)).toBe(name);
+  });
+
+  it.each([
+    ['By Jane Doe | June 19, 2024', 'Jane Doe'],
+    ['VON MAX MUSTERMANN am 21. April 2020', 'MAX MUSTERMANN'],
+    ['Jane Doe Updated 3:45 PM EDT', 'Jane Doe'],
+    ['Jane Doe22. Februar 2020', 'Jane Doe'],
+    ['By\nJane Doe\nPublished 19.06.2024', 'Jane Doe'],
+  ])('drops the timestamp in %j', (raw, name) => {
+    expect(cleanByline(raw)).toBe(name);
+  });
+
+  it.each(['Wednesday, June 19, 2024', '19.06.2024, 10:30 Uhr', '2024-06-19', 'Updated 5 min ago'])(
+    'returns null for the date %j',
+    (raw) => {
+      expect(cleanByline(raw)).toBeNull();
+    },
+  );
+
+  it.each(['Staff', 'By Staff', 'Editorial team', 'AP', 'Reuters', 'Die Redaktion', 'Associated Press', 'Posted on'])(
+    'returns null for the label %j',
+    (raw) => {
+      expect(cleanByline(raw)).toBeNull();
+    },
+  );
+
+  it('returns null for the site name', () => {
+    expect(cleanByline('The Daily Meridian', 'The Daily Meridian')).toBeNull();
+    expect(cleanByline('By Jane Doe', 'The Daily Meridian')).toBe('Jane Doe');
+  });
+
+  it('returns null for URLs and e-mail addresses', () => {
+    expect(cleanByline('https://example.com/authors/jane')).toBeNull();
+    expect(cleanByline('jane@example.com')).toBeNull();
+    expect(cleanByline('Jane Doe (jane@example.com)')).toBe('Jane Doe');
+    expect(cleanByline('Frank Miller - http://frank.example')).toBe('Frank Miller');
+  });
+
+  it('joins several authors with ", " and removes duplicates', () => {
+    expect(cleanByline('By Jane Doe and John Roe')).toBe('Jane Doe, John Roe');
+    expect(cleanByline('Max Mustermann und Erika Musterfrau')).toBe('Max Mustermann, Erika Musterfrau');
+    expect(cleanByline('Jean Dupont et Marie Curie')).toBe('Jean Dupont, Marie Curie');
+    expect(cleanByline('A. Smith; B. Jones; A. Smith')).toBe('A. Smith, B. Jones');
+    expect(cleanByline('JANE DOE, JOHN ROE AND MARY MAJOR')).toBe('JANE DOE, JOHN ROE, MARY MAJOR');
+  });
+
+  it('keeps middle initials that look like joiners', () => {
+    expect(cleanByline('Jane E Smith')).toBe('Jane E Smith');
+  });
+
+  it('rejects text that is too long to be a byline', () => {
+    expect(cleanByline('This is a long sentence about the weather that somebody put into an author box')).toBeNull();
+    expect(cleanByline('x'.repeat(400))).toBeNull();
+  });
+
+  it('keeps a lower-case user name', () => {
+    expect(cleanByline('von gizmo')).toBe('gizmo');
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { chooseHeadline, headingSources, stripSiteAffixes } from './headline';
+import { page } from './test-helpers';
+
+describe('stripSiteAffixes', () => {
+  const sites = ['The Daily Meridian'];
+  it.each([
+    ['Rain due | The Daily Meridian', 'Rain due'],
+    ['The Daily Meridian - Rain due', 'Rain due'],
+    ['Rain due – The Daily Meridian', 'Rain due'],
+    ['Rain due :: The Daily Meridian', 'Rain due'],
+    ['Rain due · dailymeridian.com', 'Rain due'],
+  ])('%j -> %j', (title, headline) => {
+    expect(stripSiteAffixes(title, sites, 'dailymeridian.com')).toBe(headline);
+  });
+
+  it('leaves a dash that belongs to the headline alone', () => {
+    expect(stripSiteAffixes('Rain due - and then snow', sites, 'dailymeridian.com')).toBe('Rain due - and then snow');
+  });
+
+  it('never strips the whole title', () => {
+    expect(stripSiteAffixes('The Daily Meridian', sites, null)).toBe('The Daily Meridian');
+  });
+});
+
+describe('chooseHeadline', () => {
+  it('prefers the h1 that the metadata agrees with, over an unknown suffix', () => {
+    const pick = chooseHeadline(
+      [{ text: 'Rain due', weight: 3, visible: true }, { text: 'Rain due | Some Paper', weight: 3 }, { text: 'Rain due | Some Paper', weight: 1 }],
+      [],
+      'paper.example',
+    );
+    expect(pick).toBe('Rain due');
+  });
+
+  it('uses og:title when it is the only source', () => {
+    expect(chooseHeadline([{ text: null, weight: 3 }, { text: 'Only in og:title', weight: 3 }], [], null)).toBe('Only in og:title');
+  });
+
+  it('prefers the visible wording when sources differ only in punctuation', () => {
+    const pick = chooseHeadline([{ text: '„Wir bleiben“ – sagt sie', weight: 3, visible: true }, { text: '"Wir bleiben" - sagt sie', weight: 3 }], [], null);
+    expect(pick).toBe('„Wir bleiben“ – sagt sie');
+  });
+
+  it('counts a kicker before a colon as agreement with the bare h1', () => {
+    const pick = chooseHeadline(
+      [{ text: 'Museum reopens', weight: 3, visible: true }, { text: 'Culture: Museum reopens', weight: 3 }, { text: 'Culture: Museum reopens', weight: 2 }],
+      [],
+      null,
+    );
+    expect(pick).toBe('Museum reopens');
+  });
+
+  it('ignores a candidate that is only the site name', () => {
+    expect(chooseHeadline([{ text: 'The Gazette', weight: 3, visible: true }, { text: 'Rain due', weight: 2 }], ['The Gazette'], null)).toBe('Rain due');
+  });
+
+  it('returns null when there is nothing', () => {
+    expect(chooseHeadline([{ text: '  ', weight: 3 }], [], null)).toBeNull();
+  });
+});
+
+describe('headingSources', () => {
+  it('ranks the article h1 first and skips a logo h1', () => {
+    const doc = page('<h1><a href="/">The Gazette</a></h1><article><h1 class="headline">Rain due</h1></article>');
+    expect(headingSources(doc).map((s) => s.text)).toEqual(['Rain due']);
+  });
+
+  it('drops a kicker set in its own element', () => {
+    const doc = page('<h1><span class="kicker">Weather</span><span class="headline">Rain due</span></h1>');
+    expect(headingSources(doc)[0]?.text).toBe('Rain due');
+  });
+});

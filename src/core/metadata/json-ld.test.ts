@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { readJsonLd } from './json-ld';
+import { page } from './test-helpers';
+
+const ld = (...blocks: string[]) =>
+  page(`<html><head>${blocks.map((b) => `<script type="application/ld+json">${b}</script>`).join('')}</head><body></body></html>`);
+
+describe('readJsonLd', () => {
+  it('returns null without JSON-LD', () => {
+    expect(readJsonLd(page('<p>hi</p>'))).toBeNull();
+  });
+
+  it('reads a NewsArticle with a string author', () => {
+    const story = readJsonLd(ld('{"@type":"NewsArticle","headline":"Rain due","author":"Jane Doe","publisher":{"@type":"Organization","name":"The Gazette"}}'));
+    expect(story).toMatchObject({ headline: 'Rain due', authors: ['Jane Doe'], publisher: 'The Gazette' });
+  });
+
+  it('finds the article inside @graph and resolves author references by @id', () => {
+    const story = readJsonLd(
+      ld(`{"@context":"https://schema.org","@graph":[
+        {"@type":"WebSite","@id":"#site","name":"Gazette Online"},
+        {"@type":["Article","NewsArticle"],"headline":"Bridge opens","author":[{"@id":"#p1"},{"@type":"Person","name":"John Roe"}]},
+        {"@type":"Person","@id":"#p1","name":"Jane Doe"}]}`),
+    );
+    expect(story).toMatchObject({ headline: 'Bridge opens', authors: ['Jane Doe', 'John Roe'], website: 'Gazette Online' });
+  });
+
+  it('reads top-level arrays and nested mainEntity objects', () => {
+    const story = readJsonLd(ld('[{"@type":"WebPage","mainEntity":{"@type":"BlogPosting","headline":"Nested","author":{"name":"A. Writer"}}}]'));
+    expect(story).toMatchObject({ headline: 'Nested', authors: ['A. Writer'] });
+  });
+
+  it('survives malformed blocks and still reads the good one', () => {
+    const story = readJsonLd(ld('{"@type":"NewsArticle", "headline": "Broken', '{"@type":"NewsArticle","headline":"Fine","author":{"givenName":"Jane","familyName":"Doe"},}'));
+    expect(story).toMatchObject({ headline: 'Fine', authors: ['Jane Doe'] });
+  });
+
+  it('tolerates raw line breaks inside strings and decodes entities', () => {
+    const story = readJsonLd(ld('{"@type":"NewsArticle","headline":"It&#8217;s\n here"}'));
+    expect(story?.headline).toBe('It’s here');
+  });
+});

@@ -1,0 +1,85 @@
+// The whole loop in real Chromium: click the toolbar button, read, save, go offline, read it back.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ROOT, launchChromium } from './support/browsers.mjs';
+import { SEED_PAGE, startServer } from './support/server.mjs';
+
+const SHOTS = join(ROOT, 'test-results');
+const seedParagraphs = existsSync(SEED_PAGE)
+  ? readFileSync(join(SEED_PAGE, '..', 'seed-article.txt'), 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.length > 200)
+  : null;
+
+describe('Chromium: read, save and read offline', () => {
+  let chromium;
+  let server;
+  let page;
+
+  before(async () => {
+    await mkdir(SHOTS, { recursive: true });
+    server = await startServer();
+    chromium = await launchChromium();
+    page = (await chromium.browser.pages())[0] ?? (await chromium.browser.newPage());
+  });
+  after(async () => {
+    await chromium?.close();
+    await server?.stop().catch(() => {});
+  });
+
+  /** A real click on the toolbar button: opens the real popup and grants activeTab on `page`. */
+  async function openPopup() {
+    const popupUrl = `chrome-extension://${chromium.extensionId}/popup/index.html`;
+    const target = chromium.browser.waitForTarget((t) => t.type() === 'page' && t.url() === popupUrl);
+    await page.bringToFront();
+    await page.triggerExtensionAction(chromium.extension);
+    const popup = await (await target).asPage();
+    await popup.waitForSelector('body[data-state=done]', { timeout: 15000 });
+    return popup;
+  }
+
+  const paragraphsIn = (popup) => popup.$$eval('.story-body p', (ps) => ps.map((p) => p.textContent.replace(/\s+/g, ' ').trim()));
+
+  test('the seed page reads cleanly, saves, and reads back offline', { skip: !seedParagraphs && 'no ../shared/seed' }, async () => {
+    await page.goto(`${server.origin}/seed/story`);
+    const popup = await openPopup();
+    const started = Date.now();
+    assert.equal(await popup.$eval('h1', (h) => h.textContent), 'Putin arrives in Pyongyang for meeting with Kim and red carpet welcome');
+    assert.match(await popup.$eval('.story-meta time', (t) => t.getAttribute('datetime')), /^2024-06-19/);
+    assert.equal(await popup.$eval('.story-site', (s) => s.textContent), 'The Daily Meridian');
+    assert.equal(await popup.$('.story-byline'), null, 'the dateline is never shown as the byline');
+    const paragraphs = await paragraphsIn(popup);
+    assert.deepEqual(paragraphs, seedParagraphs.map((p) => p.replace(/\s+/g, ' ')));
+    const body = await popup.$eval('.story-body', (b) => b.textContent);
+    for (const junk of ['Latest stories', 'Advertisement', 'Ceasefire talks', 'All rights reserved', 'Sign up', 'Breaking']) {
+      assert.ok(!body.includes(junk), `body must not contain "${junk}"`);
+    }
+    await popup.screenshot({ path: join(SHOTS, 'chromium-popup-seed.png') });
+
+    await popup.click('#save');
+    await popup.waitForFunction(() => document.querySelector('#save')?.textContent === 'Saved');
+    const stored = await (await chromium.worker()).evaluate(() => chrome.storage.local.get(null));
+    assert.equal(stored.index.stories.length, 1);
+    assert.equal(stored.index.version, 1);
+    const storyKey = Object.keys(stored).find((k) => k.startsWith('story:'));
+    assert.ok(storyKey, 'the story body is stored under its own key');
+    assert.match(stored[storyKey].article.contentHtml, /Pyongyang/);
+    assert.ok(Date.now() - started >= 0);
+    await popup.close();
+
+    // Offline: the server is gone and the tab shows an error page.
+    await server.stop();
+    await page.reload().catch(() => {});
+    const offline = await openPopup();
+    await offline.waitForSelector('.saved-open');
+    await offline.screenshot({ path: join(SHOTS, 'chromium-popup-offline-list.png') });
+    await offline.click('.saved-open');
+    await offline.waitForSelector('.story-body p');
+    assert.equal(await offline.$eval('h1', (h) => h.textContent), 'Putin arrives in Pyongyang for meeting with Kim and red carpet welcome');
+    assert.match(await offline.$eval('.story-meta time', (t) => t.getAttribute('datetime')), /^2024-06-19/);
+    assert.deepEqual(await paragraphsIn(offline), seedParagraphs.map((p) => p.replace(/\s+/g, ' ')));
+    await offline.screenshot({ path: join(SHOTS, 'chromium-popup-offline-story.png') });
+    await offline.close();
+  });
+});
