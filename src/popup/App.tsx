@@ -93,7 +93,7 @@ export function App({ tabId }: AppProps) {
           This page
         </button>
         <button type="button" class="tab" id="saved-tab" aria-pressed={view.name !== 'page'} onClick={() => setView({ name: 'saved' })}>
-          Saved{savedCount > 0 ? ` (${savedCount})` : ''}
+          Saved stories{savedCount > 0 ? ` (${savedCount})` : ''}
         </button>
       </nav>
       <main>
@@ -104,7 +104,7 @@ export function App({ tabId }: AppProps) {
             article={view.story.article}
             actions={
               <button type="button" class="back" onClick={() => setView({ name: 'saved' })}>
-                ← Saved stories
+                ← Back to the list
               </button>
             }
           />

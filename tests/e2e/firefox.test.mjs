@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, launchFirefox } from './support/browsers.mjs';
-import { SEED_PAGE, startServer } from './support/server.mjs';
+import { ROOT, launchFirefox } from '../../scripts/lib/browsers.mjs';
+import { SEED_PAGE, startServer } from '../../scripts/lib/server.mjs';
 
 const SHOTS = join(ROOT, 'test-results');
 const seedParagraphs = existsSync(SEED_PAGE)

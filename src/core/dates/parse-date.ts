@@ -23,10 +23,11 @@ const MONTH_DAY_RE = new RegExp(
 );
 const NUMERIC_RE = /(?<![\d.\/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/g;
 
+// A label, then at most two short connector words ("am", "le", "on the") before the date.
 const PUBLISHED_LABEL =
-  /(published|posted|first published|released|publication|veroffentlicht|erschienen|publie|publicado|publicada|pubblicato|gepubliceerd|geplaatst)[^a-z]*$/;
+  /(published|posted|first published|released|publication|veroffentlicht|erschienen|publie|publicado|publicada|pubblicato|gepubliceerd|geplaatst)(?:[^a-z]+[a-z]{1,3}){0,2}[^a-z]*$/;
 const MODIFIED_LABEL =
-  /(updated|modified|revised|aktualisiert|geandert|mis a jour|modifie|actualise|actualizado|actualizada|modificado|aggiornato|modificato|bijgewerkt|gewijzigd|atualizado|atualizada)[^a-z]*$/;
+  /(updated|modified|revised|aktualisiert|geandert|mis a jour|modifie|actualise|actualizado|actualizada|modificado|aggiornato|modificato|bijgewerkt|gewijzigd|atualizado|atualizada)(?:[^a-z]+[a-z]{1,3}){0,2}[^a-z]*$/;
 
 /**
  * Which numeric order a page writes: true = day first (19/06), false = month

@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { sanitizeHtml } from './sanitize';
+
+const clean = (html: string) => sanitizeHtml(html);
+
+describe('sanitizeHtml', () => {
+  test.each([
+    ['<p>a<script>alert(1)</script></p>', '<p>a</p>'],
+    ['<img src="https://x.example/a.png" onerror="alert(1)">', '<img src="https://x.example/a.png" loading="lazy" referrerpolicy="no-referrer">'],
+    ['<a href="javascript:alert(1)">x</a>', '<a>x</a>'],
+    ['<a href="data:text/html,<script>alert(1)</script>">x</a>', '<a>x</a>'],
+    ['<iframe src="https://evil.example"></iframe><p>ok</p>', '<p>ok</p>'],
+    ['<p style="background:url(https://t.example/px)">s</p>', '<p>s</p>'],
+    ['<form action="https://evil.example"><input name=q></form>', ''],
+    ['<svg><script>alert(1)</script></svg>', ''],
+  ])('%s', (input, output) => {
+    expect(clean(input)).toBe(output);
+  });
+
+  test('links open in a new tab without opener or referrer', () => {
+    expect(clean('<a href="https://news.example/more">more</a>')).toBe(
+      '<a href="https://news.example/more" target="_blank" rel="noopener noreferrer">more</a>',
+    );
+  });
+
+  test('keeps article structure, figures and captions', () => {
+    const html = '<figure><img src="https://i.example/a.jpg" alt="A"><figcaption>Caption</figcaption></figure><h2>Sub</h2><blockquote><p>q</p></blockquote>';
+    expect(clean(html)).toContain('<figcaption>Caption</figcaption>');
+    expect(clean(html)).toContain('<h2>Sub</h2>');
+  });
+
+  test('images may be stored data images, never other data URLs', () => {
+    expect(clean('<img src="data:image/png;base64,AAAA">')).toContain('src="data:image/png;base64,AAAA"');
+    expect(clean('<img src="data:image/svg+xml;base64,AAAA">')).not.toContain('src=');
+    expect(clean('<img srcset="javascript:alert(1) 1x">')).not.toContain('srcset');
+  });
+
+  test('is idempotent, so sanitizing again at render changes nothing', () => {
+    const once = clean('<p>a <a href="https://x.example">b</a> <img src="https://x.example/i.png"></p>');
+    expect(clean(once)).toBe(once);
+  });
+});
