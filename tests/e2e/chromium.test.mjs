@@ -31,7 +31,8 @@ describe('Chromium: read, save and read offline', () => {
   /** A real click on the toolbar button: opens the real popup and grants activeTab on `page`. */
   async function openPopup() {
     const popupUrl = `chrome-extension://${chromium.extensionId}/popup/index.html`;
-    const target = chromium.browser.waitForTarget((t) => t.type() === 'page' && t.url() === popupUrl);
+    const earlier = new Set(chromium.browser.targets());
+    const target = chromium.browser.waitForTarget((t) => t.type() === 'page' && t.url() === popupUrl && !earlier.has(t));
     await page.bringToFront();
     await page.triggerExtensionAction(chromium.extension);
     const popup = await (await target).asPage();
@@ -41,6 +42,34 @@ describe('Chromium: read, save and read offline', () => {
 
   const paragraphsIn = (popup) => popup.$$eval('.story-body p', (ps) => ps.map((p) => p.textContent.replace(/\s+/g, ' ').trim()));
 
+  test('our demo story shows its dateline date, its figure and no page furniture', async () => {
+    await page.goto(`${server.origin}/pages/harbour-tram-dateline`);
+    const popup = await openPopup();
+    assert.equal(await popup.$eval('h1', (h) => h.textContent), 'Harbour city approves its first tram line in sixty years');
+    assert.equal(await popup.$eval('.story-meta time', (t) => t.getAttribute('datetime')), '2025-03-04');
+    assert.equal((await paragraphsIn(popup)).length, 8);
+    assert.match(await popup.$eval('.story-body figure img', (i) => i.src), /\/images\/tram-stop\.png$/);
+    const body = await popup.$eval('.story-body', (b) => b.textContent);
+    for (const junk of ['Latest stories', 'Advertisement', 'Sign me up', 'All rights reserved']) assert.ok(!body.includes(junk), junk);
+    await popup.close();
+  });
+
+  test('a page that is not an article says so and offers Show anyway', async () => {
+    await page.goto(`${server.origin}/pages/not-an-article`);
+    const popup = await openPopup();
+    assert.match(await popup.$eval('main', (m) => m.textContent), /does not look like an article/);
+    await popup.click('#show-anyway');
+    await popup.waitForSelector('.story-body');
+    assert.match(await popup.$eval('.story-body', (b) => b.textContent), /Pick a section/);
+    await popup.close();
+  });
+
+  test('a browser page is refused with a clear message', async () => {
+    await page.goto('chrome://version');
+    const popup = await openPopup();
+    assert.match(await popup.$eval('[role=alert]', (m) => m.textContent), /can’t be read.*(does not let extensions|Browser pages cannot be read)/);
+    await popup.close();
+  });
   test('the seed page reads cleanly, saves, and reads back offline', { skip: !seedParagraphs && 'no ../shared/seed' }, async () => {
     await page.goto(`${server.origin}/seed/story`);
     const popup = await openPopup();

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { findPublicationDate } from './index';
+
+const NOW = new Date('2025-06-01T12:00:00Z');
+const URL_ = 'https://news.example/story';
+
+function find(html: string, url = URL_, lang = 'en') {
+  const doc = new DOMParser().parseFromString(`<!DOCTYPE html><html lang="${lang}">${html}</html>`, 'text/html');
+  return findPublicationDate(doc, url, NOW);
+}
+
+const ld = (obj: unknown): string => `<script type="application/ld+json">${JSON.stringify(obj)}</script>`;
+
+describe('findPublicationDate: structured data', () => {
+  it('reads NewsArticle JSON-LD and keeps the offset', () => {
+    const r = find(`<head>${ld({ '@type': 'NewsArticle', datePublished: '2024-06-19T22:45:00-04:00' })}</head><body><h1>Title here</h1></body>`);
+    expect(r).toEqual({ published: '2024-06-19T22:45:00-04:00', modified: null, source: 'json-ld' });
+  });
+
+  it('prefers datePublished over dateCreated over dateModified', () => {
+    const created = find(`<head>${ld({ '@type': 'BlogPosting', dateCreated: '2024-01-02', dateModified: '2024-01-05' })}</head><body></body>`);
+    expect(created.published).toBe('2024-01-02');
+    expect(created.modified).toBe('2024-01-05');
+    const both = find(`<head>${ld({ '@type': 'Article', dateCreated: '2024-01-02', datePublished: '2024-01-03' })}</head><body></body>`);
+    expect(both.published).toBe('2024-01-03');
+  });
+
+  it('finds the article inside @graph and arrays, ignoring comments and related lists', () => {
+    const graph = {
+      '@graph': [
+        { '@type': 'WebPage', datePublished: '2020-01-01' },
+        [{ '@type': 'ReportageNews', datePublished: '2024-03-04', comment: [{ '@type': 'Comment', datePublished: '2024-03-09' }] }],
+        { '@type': 'ItemList', itemListElement: [{ '@type': 'NewsArticle', datePublished: '2024-05-05' }] },
+      ],
+    };
+    expect(find(`<head>${ld(graph)}</head><body></body>`).published).toBe('2024-03-04');
+  });
+
+  it('survives malformed JSON-LD', () => {
+    const r = find(`<head><script type="application/ld+json">{"@type": "NewsArticle", oops</script>
+      <meta property="article:published_time" content="2024-06-19"></head><body></body>`);
+    expect(r).toEqual({ published: '2024-06-19', modified: null, source: 'meta' });
+  });
+
+  it.each([
+    ['property', 'article:published_time'],
+    ['property', 'og:published_time'],
+    ['name', 'pubdate'],
+    ['name', 'publishdate'],
+    ['name', 'DC.date.issued'],
+    ['name', 'dcterms.created'],
+    ['name', 'citation_publication_date'],
+    ['name', 'sailthru.date'],
+    ['name', 'parsely-pub-date'],
+    ['itemprop', 'datePublished'],
+  ])('reads <meta %s="%s">', (attr, name) => {
+    const r = find(`<head><meta ${attr}="${name}" content="2024-06-19T08:00:00+0200"></head><body></body>`);
+    expect(r).toEqual({ published: '2024-06-19T08:00:00+02:00', modified: null, source: 'meta' });
+  });
+
+  it('treats og:updated_time as modified, not published', () => {
+    const r = find(`<head><meta property="og:updated_time" content="2024-06-20"></head><body><h1>A headline for the story</h1><p class="date">June 19, 2024</p></body>`);
+    expect(r).toEqual({ published: '2024-06-19', modified: '2024-06-20', source: 'text' });
+  });
+
+  it('uses a modified date only when nothing states publication', () => {
+    const r = find(`<head><meta property="article:modified_time" content="2024-06-20"></head><body></body>`);
+    expect(r).toEqual({ published: '2024-06-20', modified: '2024-06-20', source: 'meta' });
+  });
+});
+
+describe('findPublicationDate: page elements', () => {
+  it('prefers a <time> by the headline to one in a rail', () => {
+    const r = find(`<body>
+      <aside><time datetime="2024-06-21">21 June</time></aside>
+      <article><h1>The headline of the story</h1><time datetime="2024-06-19T10:00:00+01:00">19 June</time><p>Body.</p></article>
+      <div class="related"><time datetime="2024-06-22">22 June</time></div></body>`);
+    expect(r).toEqual({ published: '2024-06-19T10:00:00+01:00', modified: null, source: 'time' });
+  });
+
+  it('reads microdata datePublished and dateModified', () => {
+    const r = find(`<body><h1>The headline of the story</h1>
+      <span itemprop="datePublished" content="2024-02-03">Feb 3</span><span itemprop="dateModified" content="2024-02-04"></span></body>`);
+    expect(r).toEqual({ published: '2024-02-03', modified: '2024-02-04', source: 'microdata' });
+  });
+
+  it('reads a visible dateline and ignores footer, comments and cookie banners', () => {
+    const r = find(`<body><div class="cookie-consent">Updated 01 May 2025</div>
+      <main><h1>The headline of the story</h1><p class="byline">By A. Writer, 19 June 2024</p><p>Body text.</p>
+      <div class="comments"><p>20 June 2024 — great piece</p></div></main>
+      <footer>© 2025 · Last updated 30 May 2025</footer></body>`, URL_, 'en-GB');
+    expect(r).toEqual({ published: '2024-06-19', modified: null, source: 'text' });
+  });
+
+  it('reads a German dateline with labels', () => {
+    const r = find(`<body><h1>Die Überschrift des Artikels</h1><p>Veröffentlicht am 19. Juni 2024, aktualisiert am 20.06.2024</p></body>`, URL_, 'de');
+    expect(r).toEqual({ published: '2024-06-19', modified: '2024-06-20', source: 'text' });
+  });
+
+  it('ignores a future date', () => {
+    const r = find(`<head><meta property="article:published_time" content="2030-01-01"></head><body><h1>The headline of the story</h1><p>June 19, 2024</p></body>`);
+    expect(r.published).toBe('2024-06-19');
+  });
+});
+
+describe('findPublicationDate: URL', () => {
+  it.each([
+    ['https://news.example/2024/06/19/story', '2024-06-19'],
+    ['https://news.example/news/20240619/story', '2024-06-19'],
+    ['https://news.example/blog/2024-06-19-story', '2024-06-19'],
+    ['https://news.example/2024/06/story', null],
+    ['https://news.example/2099/01/01/story', null],
+  ])('%s', (url, expected) => {
+    const r = find('<body><h1>The headline of the story</h1></body>', url);
+    expect(r.published).toBe(expected);
+    expect(r.source).toBe(expected ? 'url' : null);
+  });
+
+  it('lets a URL day overrule a structured date days away from it', () => {
+    const r = find(`<head>${ld({ '@type': 'NewsArticle', datePublished: '2019-06-17' })}</head><body></body>`, 'https://news.example/2017/07/12/story');
+    expect(r).toMatchObject({ published: '2017-07-12', source: 'url' });
+  });
+
+  it('shows the local day when structured data gives UTC', () => {
+    const r = find(`<head><meta property="article:published_time" content="2024-06-20T02:45:00Z"></head><body>`, 'https://news.example/2024/06/19/launch');
+    expect(r).toMatchObject({ published: '2024-06-19', source: 'url' });
+  });
+});
+
+describe('findPublicationDate: safety', () => {
+  it('returns nulls for an empty page', () => {
+    expect(find('<body></body>')).toEqual({ published: null, modified: null, source: null });
+  });
+
+  it('does not change the document', () => {
+    const doc = new DOMParser().parseFromString(
+      `<html><head>${ld({ '@type': 'NewsArticle', datePublished: '2024-06-19' })}</head><body><h1>Headline text here</h1><p>June 19, 2024</p></body></html>`,
+      'text/html',
+    );
+    const before = doc.documentElement.outerHTML;
+    findPublicationDate(doc, URL_, NOW);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
