@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { ExtractFailureReason, ExtractResult } from '../core/types';
+import { translate } from './i18n';
 import { isExtractResponse, type ExtractRequest } from './messages';
 import { RESTRICTED_MESSAGES, restrictionOf } from './restricted';
 
@@ -19,15 +20,15 @@ export async function activeTabId(): Promise<number | null> {
 
 /** Injects the content script into the tab (activeTab grant from the click) and asks it for the story. */
 export async function readTab(tabId: number | null, force = false): Promise<ReadResult> {
-  if (tabId === null) return { ok: false, reason: 'no-tab', message: 'There is no open page to read.' };
+  if (tabId === null) return { ok: false, reason: 'no-tab', message: translate('failNoTab') };
   let url: string | undefined;
   try {
     url = (await browser.tabs.get(tabId)).url;
   } catch {
-    return { ok: false, reason: 'no-tab', message: 'The page was closed.' };
+    return { ok: false, reason: 'no-tab', message: translate('failNoTab') };
   }
   const restricted = restrictionOf(url);
-  if (restricted) return { ok: false, reason: 'restricted', message: RESTRICTED_MESSAGES[restricted] };
+  if (restricted) return { ok: false, reason: 'restricted', message: translate(RESTRICTED_MESSAGES[restricted]) };
 
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
@@ -38,24 +39,26 @@ export async function readTab(tabId: number | null, force = false): Promise<Read
     const request: ExtractRequest = { type: 'broadsheet/extract', force };
     const response: unknown = await browser.tabs.sendMessage(tabId, request);
     if (!isExtractResponse(response)) {
-      return { ok: false, reason: 'parse-failed', message: 'The page gave an answer Broadsheet could not understand.' };
+      return { ok: false, reason: 'parse-failed', message: translate('failBadAnswer') };
     }
     return response;
   } catch (error) {
-    return { ok: false, reason: 'unreachable', message: `Broadsheet could not talk to the page (${errorText(error)}).` };
+    console.warn('Broadsheet: no answer from the page', error);
+    return { ok: false, reason: 'unreachable', message: translate('failUnreachable') };
   }
 }
 
 function injectionFailure(url: string | undefined, error: unknown): ReadResult {
   const detail = errorText(error);
-  if (url?.startsWith('file:')) return { ok: false, reason: 'restricted', message: RESTRICTED_MESSAGES['local-file'] };
+  if (url?.startsWith('file:')) return { ok: false, reason: 'restricted', message: translate('failLocalFile') };
   if (/error page|showing error/i.test(detail)) {
-    return { ok: false, reason: 'unreachable', message: 'The page did not load, so there is nothing to read. Your saved stories are still here.' };
+    return { ok: false, reason: 'unreachable', message: translate('failErrorPage') };
   }
   if (/cannot access|permission|cannot be scripted|extensions gallery/i.test(detail)) {
-    return { ok: false, reason: 'restricted', message: 'The browser does not let extensions read this page.' };
+    return { ok: false, reason: 'restricted', message: translate('failNotScriptable') };
   }
-  return { ok: false, reason: 'unreachable', message: `Broadsheet could not read this page (${detail}).` };
+  console.warn('Broadsheet: injection failed', error);
+  return { ok: false, reason: 'unreachable', message: translate('failUnreachable') };
 }
 
 function errorText(error: unknown): string {

@@ -1,3 +1,5 @@
+import type { MessageKey } from '../core/messages';
+
 /** Pages no extension may read. Checked before injecting so the person gets a clear message. */
 const RESTRICTED_SCHEMES = /^(?:chrome|chrome-extension|chrome-search|chrome-untrusted|devtools|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|data|blob|javascript):/i;
 const STORE_HOSTS = new Set(['chrome.google.com', 'chromewebstore.google.com', 'addons.mozilla.org', 'microsoftedge.microsoft.com']);
@@ -20,9 +22,9 @@ export function restrictionOf(url: string | undefined): RestrictedKind | null {
   return null;
 }
 
-export const RESTRICTED_MESSAGES: Record<RestrictedKind, string> = {
-  'browser-page': 'Browser pages cannot be read by extensions. Open a news story and try again.',
-  store: 'The browser’s extension store does not allow extensions to read its pages.',
-  pdf: 'This is a PDF shown by the browser’s PDF viewer, which extensions cannot read.',
-  'local-file': 'Broadsheet cannot read local files unless you allow “Access to file URLs” for it in the extensions page.',
+export const RESTRICTED_MESSAGES: Record<RestrictedKind, MessageKey> = {
+  'browser-page': 'failBrowserPage',
+  store: 'failStore',
+  pdf: 'failPdf',
+  'local-file': 'failLocalFile',
 };

@@ -15,13 +15,13 @@ export interface StoryIndex {
 export const MIGRATIONS: Record<number, (old: unknown) => unknown> = {};
 
 export type ParsedIndex =
-  | { kind: 'ok'; index: StoryIndex; notice: string | null }
+  | { kind: 'ok'; index: StoryIndex; dropped: number }
   | { kind: 'newer'; index: StoryIndex }
   | { kind: 'corrupt' };
 
 /** Reads the stored index, upgrading old versions and rejecting damaged ones. A missing index is an empty list. */
 export function parseIndex(raw: unknown): ParsedIndex {
-  if (raw === undefined) return { kind: 'ok', index: { version: SCHEMA_VERSION, stories: [] }, notice: null };
+  if (raw === undefined) return { kind: 'ok', index: { version: SCHEMA_VERSION, stories: [] }, dropped: 0 };
   if (!isRecord(raw) || typeof raw.version !== 'number' || !Array.isArray(raw.stories)) return { kind: 'corrupt' };
   if (raw.version > SCHEMA_VERSION) {
     return { kind: 'newer', index: { version: raw.version, stories: raw.stories.filter(isSummary) } };
@@ -37,7 +37,7 @@ export function parseIndex(raw: unknown): ParsedIndex {
   return {
     kind: 'ok',
     index: { version: SCHEMA_VERSION, stories },
-    notice: dropped > 0 ? `${dropped} damaged entr${dropped === 1 ? 'y was' : 'ies were'} left out of your saved list.` : null,
+    dropped,
   };
 }
 

@@ -119,7 +119,7 @@ describe('reading', () => {
     await local.set({ [INDEX_KEY]: { ...index, stories: [...index.stories, { nonsense: true }] } });
     const list = await listStories();
     expect(list.ok && list.stories).toHaveLength(1);
-    expect(list.ok && list.notice).toMatch(/1 damaged entry/);
+    expect(list.ok && list.notice).toMatch(/Damaged entries left out of your saved list: 1/);
   });
 });
 

@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { storyIdFor } from '../core/story-id';
 import { summarize, type StoredStory, type StorySummary } from '../core/story';
 import type { Article } from '../core/types';
+import { translate } from './i18n';
 import { parseIndex, parseStoredStory, SCHEMA_VERSION, type StoryIndex } from './store-schema';
 import { withWriteLock } from './write-lock';
 
@@ -26,18 +27,21 @@ export async function listStories(): Promise<ListResult> {
   try {
     raw = (await browser.storage.local.get(INDEX_KEY))[INDEX_KEY];
   } catch (error) {
-    return failure('read-failed', `Your saved stories could not be read (${errorText(error)}).`);
+    return failure('read-failed', translate('storeReadFailed', errorText(error)));
   }
   const parsed = parseIndex(raw);
-  if (parsed.kind === 'ok') return { ok: true, stories: newestFirst(parsed.index.stories), notice: parsed.notice };
+  if (parsed.kind === 'ok') {
+    const notice = parsed.dropped > 0 ? translate('storeDroppedEntries', parsed.dropped) : null;
+    return { ok: true, stories: newestFirst(parsed.index.stories), notice };
+  }
   if (parsed.kind === 'newer') {
-    return { ok: true, stories: newestFirst(parsed.index.stories), notice: NEWER_VERSION_MESSAGE };
+    return { ok: true, stories: newestFirst(parsed.index.stories), notice: translate('storeNewerVersion') };
   }
   // The index is damaged: rebuild it from the story records, which are the source of truth.
   return withWriteLock(async () => {
     const rebuilt = await rebuildIndex();
     if (!rebuilt.ok) return rebuilt;
-    return { ok: true, stories: newestFirst(rebuilt.index.stories), notice: 'Your saved list was damaged and has been rebuilt from the stories.' };
+    return { ok: true, stories: newestFirst(rebuilt.index.stories), notice: translate('storeRebuilt') };
   });
 }
 
@@ -50,10 +54,10 @@ export function saveArticle(article: Article, now = Date.now()): Promise<SaveRes
     try {
       before = await browser.storage.local.get([INDEX_KEY, key]);
     } catch (error) {
-      return failure('read-failed', `The story was not saved: storage could not be read (${errorText(error)}).`);
+      return failure('read-failed', translate('storeReadFailed', errorText(error)));
     }
     const parsed = parseIndex(before[INDEX_KEY]);
-    if (parsed.kind === 'newer') return failure('newer-version', NEWER_VERSION_MESSAGE);
+    if (parsed.kind === 'newer') return failure('newer-version', translate('storeNewerVersion'));
     let index: StoryIndex;
     if (parsed.kind === 'ok') index = parsed.index;
     else {
@@ -89,11 +93,11 @@ export async function getStory(id: string): Promise<StoryResult> {
   try {
     raw = (await browser.storage.local.get(key))[key];
   } catch (error) {
-    return failure('read-failed', `The story could not be read (${errorText(error)}).`);
+    return failure('read-failed', translate('storeReadFailed', errorText(error)));
   }
-  if (raw === undefined) return failure('not-found', 'This story is no longer saved.');
+  if (raw === undefined) return failure('not-found', translate('storeNotFound'));
   const story = parseStoredStory(raw);
-  return story ? { ok: true, story } : failure('corrupt', 'This saved story is damaged and cannot be shown.');
+  return story ? { ok: true, story } : failure('corrupt', translate('storeCorrupt'));
 }
 
 /** Removes a story: the index first, so the list never points at a missing body. */
@@ -101,7 +105,7 @@ export function deleteStory(id: string): Promise<DeleteResult> {
   return withWriteLock(async () => {
     try {
       const parsed = parseIndex((await browser.storage.local.get(INDEX_KEY))[INDEX_KEY]);
-      if (parsed.kind === 'newer') return failure('newer-version', NEWER_VERSION_MESSAGE);
+      if (parsed.kind === 'newer') return failure('newer-version', translate('storeNewerVersion'));
       if (parsed.kind === 'ok') {
         const stories = parsed.index.stories.filter((s) => s.id !== id);
         await browser.storage.local.set({ [INDEX_KEY]: { version: SCHEMA_VERSION, stories } satisfies StoryIndex });
@@ -136,7 +140,7 @@ async function rebuildIndex(): Promise<{ ok: true; index: StoryIndex } | StoreFa
   try {
     all = await browser.storage.local.get(null);
   } catch (error) {
-    return failure('read-failed', `Your saved stories could not be read (${errorText(error)}).`);
+    return failure('read-failed', translate('storeReadFailed', errorText(error)));
   }
   const stories: StorySummary[] = [];
   for (const [key, value] of Object.entries(all)) {
@@ -162,9 +166,6 @@ async function restoreKey(key: string, previous: unknown): Promise<void> {
   }
 }
 
-const NEWER_VERSION_MESSAGE =
-  'Your saved stories were written by a newer version of Broadsheet. Update the extension to change them; nothing has been altered.';
-
 function newestFirst(stories: StorySummary[]): StorySummary[] {
   return [...stories].sort((a, b) => b.savedAt - a.savedAt);
 }
@@ -172,9 +173,9 @@ function newestFirst(stories: StorySummary[]): StorySummary[] {
 function writeFailure(error: unknown): StoreFailure {
   const detail = errorText(error);
   if (/quota|QUOTA_BYTES|storage.*full|NS_ERROR_DOM_QUOTA/i.test(detail)) {
-    return failure('quota', 'Storage is full, so the story was not saved. Delete some saved stories and try again.');
+    return failure('quota', translate('storeQuota'));
   }
-  return failure('write-failed', `The story was not saved: storage refused the write (${detail}).`);
+  return failure('write-failed', translate('storeWriteFailed', detail));
 }
 
 function failure(reason: StoreFailureReason, message: string): StoreFailure {

@@ -1,11 +1,21 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { StoredStory, StorySummary } from '../core/story';
-import type { Article } from '../core/types';
+import type { MessageKey } from '../core/messages';
+import type { Article, ExtractFailureReason } from '../core/types';
 import { activeTabId, readTab, type ReadResult } from '../platform/read-tab';
 import { deleteStory, findSaved, getStory, listStories, saveArticle, watchStories } from '../platform/store';
 import { ArticleView } from '../ui/ArticleView';
 import { SavedList } from '../ui/SavedList';
 import { StatusMessage } from '../ui/StatusMessage';
+import { useT } from '../ui/i18n';
+
+/** Extraction runs in the page, without the i18n API: its failures are worded here. */
+const EXTRACT_FAILURES: Record<ExtractFailureReason, MessageKey> = {
+  'not-article': 'failNotArticle',
+  'no-content': 'failNoContent',
+  'too-large': 'failTooLarge',
+  'parse-failed': 'failParse',
+};
 
 type PageState = { status: 'loading' } | { status: 'done'; result: ReadResult };
 type ListState = { status: 'loading' } | { status: 'ready'; stories: StorySummary[]; notice: string | null } | { status: 'error'; message: string };
@@ -19,6 +29,7 @@ type AppProps = {
 
 /** The popup: the current page's story, and the saved list that works offline. */
 export function App({ tabId }: AppProps) {
+  const t = useT();
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const [list, setList] = useState<ListState>({ status: 'loading' });
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
@@ -88,12 +99,12 @@ export function App({ tabId }: AppProps) {
   const savedCount = list.status === 'ready' ? list.stories.length : 0;
   return (
     <div class="popup" ref={headingRef}>
-      <nav class="tabs" aria-label="Broadsheet">
+      <nav class="tabs" aria-label={t('navLabel')}>
         <button type="button" class="tab" aria-pressed={view.name === 'page'} onClick={() => setView({ name: 'page' })}>
-          This page
+          {t('tabThisPage')}
         </button>
         <button type="button" class="tab" id="saved-tab" aria-pressed={view.name !== 'page'} onClick={() => setView({ name: 'saved' })}>
-          Saved stories{savedCount > 0 ? ` (${savedCount})` : ''}
+          {savedCount > 0 ? t('tabSavedCount', savedCount) : t('tabSaved')}
         </button>
       </nav>
       <main>
@@ -104,15 +115,15 @@ export function App({ tabId }: AppProps) {
             article={view.story.article}
             actions={
               <button type="button" class="back" onClick={() => setView({ name: 'saved' })}>
-                ← Back to the list
+                {t('backToList')}
               </button>
             }
           />
         )}
         {view.name === 'story-error' && (
-          <StatusMessage kind="error" title="This story cannot be opened">
+          <StatusMessage kind="error" title={t('storyUnavailable')}>
             <p>{view.message}</p>
-            <button type="button" onClick={() => setView({ name: 'saved' })}>Back to saved stories</button>
+            <button type="button" onClick={() => setView({ name: 'saved' })}>{t('backToSaved')}</button>
           </StatusMessage>
         )}
       </main>
@@ -123,21 +134,24 @@ export function App({ tabId }: AppProps) {
 type PageViewProps = { page: PageState; save: SaveState; onSave: (a: Article) => void; onForce: () => void };
 
 function PageView({ page, save, onSave, onForce }: PageViewProps) {
-  if (page.status === 'loading') return <StatusMessage kind="loading" title="Reading the page…" />;
+  const t = useT();
+  if (page.status === 'loading') return <StatusMessage kind="loading" title={t('loadingPage')} />;
   const { result } = page;
   if (!result.ok) {
+    const coreKey = EXTRACT_FAILURES[result.reason as ExtractFailureReason] as MessageKey | undefined;
+    const message = coreKey ? t(coreKey) : result.message;
     if (result.reason === 'not-article') {
       return (
-        <StatusMessage kind="info" title="No story found">
-          <p>{result.message}</p>
-          <button type="button" id="show-anyway" onClick={onForce}>Show anyway</button>
+        <StatusMessage kind="info" title={t('failNotArticleTitle')}>
+          <p>{message}</p>
+          <button type="button" id="show-anyway" onClick={onForce}>{t('showAnyway')}</button>
         </StatusMessage>
       );
     }
-    const title = result.reason === 'restricted' ? 'This page can’t be read' : 'Nothing to read here';
+    const title = result.reason === 'restricted' ? t('failRestrictedTitle') : t('failOtherTitle');
     return (
       <StatusMessage kind="error" title={title}>
-        <p>{result.message}</p>
+        <p>{message}</p>
       </StatusMessage>
     );
   }
@@ -154,7 +168,7 @@ function PageView({ page, save, onSave, onForce }: PageViewProps) {
             disabled={save.status === 'saving' || save.status === 'saved'}
             onClick={() => onSave(article)}
           >
-            {save.status === 'saved' ? 'Saved' : save.status === 'saving' ? 'Saving…' : 'Save'}
+            {save.status === 'saved' ? t('saved') : save.status === 'saving' ? t('saving') : t('save')}
           </button>
           {save.status === 'error' && <p class="save-error" role="alert">{save.message}</p>}
         </>
@@ -166,17 +180,18 @@ function PageView({ page, save, onSave, onForce }: PageViewProps) {
 type SavedViewProps = { list: ListState; onOpen: (id: string) => void; onDelete: (id: string) => void };
 
 function SavedView({ list, onOpen, onDelete }: SavedViewProps) {
-  if (list.status === 'loading') return <StatusMessage kind="loading" title="Loading saved stories…" />;
+  const t = useT();
+  if (list.status === 'loading') return <StatusMessage kind="loading" title={t('loadingSaved')} />;
   if (list.status === 'error') {
     return (
-      <StatusMessage kind="error" title="Saved stories unavailable">
+      <StatusMessage kind="error" title={t('savedUnavailable')}>
         <p>{list.message}</p>
       </StatusMessage>
     );
   }
   return (
     <section class="saved" aria-labelledby="saved-heading">
-      <h2 id="saved-heading" tabIndex={-1}>Saved stories</h2>
+      <h2 id="saved-heading" tabIndex={-1}>{t('savedHeading')}</h2>
       {list.notice && <p class="notice" role="status">{list.notice}</p>}
       <SavedList stories={list.stories} onOpen={onOpen} onDelete={onDelete} />
     </section>

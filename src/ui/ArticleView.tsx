@@ -1,15 +1,17 @@
 import type { ComponentChildren } from 'preact';
 import { formatPublished, formatReadingTime } from '../core/format-date';
+import type { MessageKey } from '../core/messages';
 import type { Article, DateSource } from '../core/types';
+import { useT } from './i18n';
 import { SafeHtml } from './SafeHtml';
 
-export const DATE_SOURCE_LABELS: Record<DateSource, string> = {
-  'json-ld': 'the page’s structured data',
-  meta: 'the page’s metadata',
-  time: 'a date element on the page',
-  microdata: 'the page’s microdata',
-  text: 'the page’s dateline',
-  url: 'the page address',
+export const DATE_SOURCE_LABELS: Record<DateSource, MessageKey> = {
+  'json-ld': 'dateSourceJsonLd',
+  meta: 'dateSourceMeta',
+  time: 'dateSourceTime',
+  microdata: 'dateSourceMicrodata',
+  text: 'dateSourceText',
+  url: 'dateSourceUrl',
 };
 
 type ArticleViewProps = {
@@ -22,6 +24,7 @@ type ArticleViewProps = {
 
 /** A clean story: headline, date, byline, site and reading time, then the body. */
 export function ArticleView({ article, locale, actions }: ArticleViewProps) {
+  const t = useT();
   const date = formatPublished(article.published, locale);
   return (
     <article class="story" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
@@ -31,14 +34,14 @@ export function ArticleView({ article, locale, actions }: ArticleViewProps) {
           {date && (
             <time
               dateTime={date.datetime}
-              title={article.publishedSource ? `Date from ${DATE_SOURCE_LABELS[article.publishedSource]}` : undefined}
+              title={article.publishedSource ? t('dateFrom', t(DATE_SOURCE_LABELS[article.publishedSource])) : undefined}
             >
               {date.label}
             </time>
           )}
           {article.byline && <span class="story-byline">{article.byline}</span>}
           {article.siteName && <span class="story-site">{article.siteName}</span>}
-          {article.readingMinutes > 0 && <span class="story-reading-time">{formatReadingTime(article.readingMinutes, locale)} read</span>}
+          {article.readingMinutes > 0 && <span class="story-reading-time">{t('readingTime', formatReadingTime(article.readingMinutes, locale))}</span>}
         </p>
       </header>
       {actions && <div class="story-actions">{actions}</div>}

@@ -1,5 +1,6 @@
 import { formatPublished } from '../core/format-date';
 import type { StorySummary } from '../core/story';
+import { useT } from './i18n';
 
 type SavedListProps = {
   stories: StorySummary[];
@@ -10,11 +11,10 @@ type SavedListProps = {
 
 /** Saved stories, as given (newest first): headline, site and date; each opens or deletes. */
 export function SavedList({ stories, locale, onOpen, onDelete }: SavedListProps) {
-  if (stories.length === 0) {
-    return <p class="empty">No saved stories yet. Open a story and press Save to keep it for offline reading.</p>;
-  }
+  const t = useT();
+  if (stories.length === 0) return <p class="empty">{t('savedEmpty')}</p>;
   return (
-    <ul class="saved-list" aria-label="Saved stories">
+    <ul class="saved-list" aria-label={t('savedListLabel')}>
       {stories.map((story) => {
         const date = formatPublished(story.published, locale);
         return (
@@ -26,8 +26,8 @@ export function SavedList({ stories, locale, onOpen, onDelete }: SavedListProps)
                 {date && <time dateTime={date.datetime}>{date.label}</time>}
               </span>
             </button>
-            <button type="button" class="saved-delete" aria-label={`Delete “${story.title}”`} onClick={() => onDelete(story.id)}>
-              Delete
+            <button type="button" class="saved-delete" aria-label={t('deleteStoryLabel', story.title)} onClick={() => onDelete(story.id)}>
+              {t('deleteStory')}
             </button>
           </li>
         );

@@ -1,6 +1,6 @@
 import type { Candidate, Kind } from './candidate';
 import { normalizeMachineDate } from './machine-date';
-import { findDatesInText, pickTextDate } from './parse-date';
+import { findDatesInText, pickTextDate, trailingLabel } from './parse-date';
 import type { Zones } from './zones';
 
 /** Elements this close (in document order) to the headline count as the story's header. */
@@ -56,7 +56,7 @@ function kindOf(el: Element, fallback: Kind | null): Kind | null {
   const own = collapse(el.textContent);
   if (parentText.length < 200 && own) {
     const at = parentText.indexOf(own);
-    const label = findDatesInText(`${parentText.slice(Math.max(0, at - 40), at)} 2001-01-01`)[0]?.kind;
+    const label = at > 0 ? trailingLabel(parentText.slice(Math.max(0, at - 40), at)) : null;
     if (label) return label;
   }
   return fallback;

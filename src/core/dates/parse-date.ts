@@ -47,11 +47,20 @@ function twoDigitYear(yy: number, now: Date): number {
 }
 
 function labelBefore(folded: string, index: number, prevEnd: number): DateKind {
-  const before = folded.slice(Math.max(prevEnd, index - 40), index);
+  return labelAtEnd(folded.slice(Math.max(prevEnd, index - 40), index));
+}
+
+/** "published" / "modified" when `before` (folded text) ends in such a label. */
+function labelAtEnd(before: string): DateKind {
   const pub = PUBLISHED_LABEL.exec(before);
   const mod = MODIFIED_LABEL.exec(before);
   if (pub && mod) return pub.index > mod.index ? 'published' : 'modified';
   return pub ? 'published' : mod ? 'modified' : null;
+}
+
+/** The label ("Updated:", "Publié le") that ends `text`, if any. */
+export function trailingLabel(text: string): DateKind {
+  return labelAtEnd(foldText(text.slice(-60)));
 }
 
 /** Every date written in `text`, in reading order, labelled when a label precedes it. */
