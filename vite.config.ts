@@ -23,6 +23,7 @@ export default defineConfig(({ mode }) => {
       rollupOptions: {
         input: {
           popup: resolve(import.meta.dirname, 'src/popup/index.html'),
+          reader: resolve(import.meta.dirname, 'src/reader/index.html'),
         },
       },
     },

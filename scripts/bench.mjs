@@ -138,6 +138,7 @@ if (only !== 'metadata') {
   const pages = { ours: [], readability: [] };
   const rows = [];
   let oursNotArticleReadabilityFound = 0;
+  const forcedPages = new Map();
   for (const id of ids) {
     const { url, articleBody } = truth[id];
     const { document } = parseHTML(gz(resolve(dir, 'html', `${id}.html.gz`)));
@@ -151,7 +152,12 @@ if (only !== 'metadata') {
       pages[name].push({ id, url, ...score });
       row[name] = { f1: score.f1, precision: score.precision, recall: score.recall, ms: r.time, reason: r.reason };
     }
-    if (both.ours.reason === 'not-article' && hasText(both.readability)) oursNotArticleReadabilityFound++;
+    if (both.ours.reason === 'not-article') {
+      if (hasText(both.readability)) oursNotArticleReadabilityFound++;
+      // Not scored as ours: what the person would get after "read it anyway" (force), for the report.
+      const forced = extractFromDocument(document, url, { force: true });
+      forcedPages.set(id, scorePage(articleBody, forced.ok ? forced.article.textContent : ''));
+    }
     rows.push(row);
   }
   const result = { pages: ids.length, extractors: {}, oursNotArticleReadabilityFound, perPage: rows };
@@ -170,6 +176,10 @@ if (only !== 'metadata') {
       ms: timing(sides[name]),
     };
   }
+  if (forcedPages.size) {
+    const m = evaluatePages(pages.ours.map((p) => (forcedPages.has(p.id) ? { ...p, ...forcedPages.get(p.id) } : p)), { bootstrap: 0 });
+    result.oursIfRejectedPagesForced = { f1: m.f1, precision: m.precision, recall: m.recall, pages: forcedPages.size };
+  }
   report.articles = result;
 
   console.log(`\nBODY TEXT: ${ids.length} pages from articles-dev (AEB metric: 4-token shingles, F1 of mean P and mean R)`);
@@ -180,6 +190,10 @@ if (only !== 'metadata') {
     );
   }
   console.log(`ours says "not an article" where Readability returned text: ${oursNotArticleReadabilityFound} page(s)`);
+  if (result.oursIfRejectedPagesForced) {
+    const f = result.oursIfRejectedPagesForced;
+    console.log(`  (not scored) ours with those ${f.pages} page(s) read anyway (force): F1 ${f.f1.toFixed(3)}, precision ${f.precision.toFixed(3)}, recall ${f.recall.toFixed(3)}`);
+  }
   if (show) {
     const losses = rows
       .map((r) => ({ ...r, delta: r.ours.f1 - r.readability.f1 }))

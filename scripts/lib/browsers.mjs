@@ -1,7 +1,6 @@
 // Finds and launches Debian's Chromium and Firefox ESR with the built extension installed.
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 

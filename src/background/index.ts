@@ -1,8 +1,27 @@
-import browser from 'webextension-polyfill';
 import { listStories } from '../platform/store';
+import { onInstalledOrStarted, onMenuAction, onSavePageCommand, registerMenus } from '../platform/menus';
+import { watchKeys } from '../platform/settings';
+import { BADGE_KEYS, refreshBadge, saveLinkFrom, savePage } from './save';
 
-// On install or update, read the saved list once: a damaged index is rebuilt from the stories
-// before anyone opens the popup.
-browser.runtime.onInstalled.addListener(() => {
-  void listStories();
+// Listeners are registered at the top level, so a stopped service worker (or event page) is woken for them.
+
+onInstalledOrStarted((reason) => {
+  // Read the saved list once: a damaged index is rebuilt from the stories before anyone opens the popup.
+  if (reason === 'install' || reason === 'update') void listStories();
+  void registerMenus().catch((error: unknown) => console.warn('Broadsheet: menus not created', error));
+  void refreshBadge();
 });
+
+onSavePageCommand((tabId) => void savePage(tabId));
+
+onMenuAction((action) => {
+  if (action.kind === 'save-page') void savePage(action.tabId);
+  else void saveLinkFrom(action.url, action.title, action.tabId);
+});
+
+// The unread count follows the saved list and the badge setting, whichever page changed them.
+watchKeys(BADGE_KEYS, () => void refreshBadge());
+void refreshBadge();
+
+// Exported for the browser tests, which call them from the background context (`broadsheet.savePage`).
+export { refreshBadge, saveLinkFrom, savePage };

@@ -2,13 +2,13 @@ import createDOMPurify, { type DOMPurify } from 'dompurify';
 import type { SafeHtml } from './types';
 
 // Article markup only: no forms, frames, media players, styles or scripts.
-const ALLOWED_TAGS = [
+export const ALLOWED_TAGS: readonly string[] = [
   'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'dfn', 'div', 'dl', 'dt',
   'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li',
   'mark', 'ol', 'p', 'picture', 'pre', 'q', 's', 'samp', 'section', 'small', 'source', 'span', 'strong',
   'sub', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'article',
 ];
-const ALLOWED_ATTR = [
+export const ALLOWED_ATTR: readonly string[] = [
   'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'datetime', 'cite', 'colspan',
   'rowspan', 'scope', 'lang', 'dir', 'start', 'reversed', 'type', 'media',
 ];
@@ -61,7 +61,7 @@ function configure(purifier: DOMPurify): void {
 export function sanitizeHtml(html: string, win: Window | null = null): SafeHtml {
   const purifier = purifierFor(win);
   return purifier.sanitize(html, {
-    ALLOWED_TAGS,
+    ALLOWED_TAGS: [...ALLOWED_TAGS],
     ALLOWED_ATTR: [...ALLOWED_ATTR, 'target', 'rel', 'loading', 'referrerpolicy'],
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,

@@ -16,16 +16,51 @@ export interface StorySummary {
   readingMinutes: number;
   /** Epoch milliseconds. */
   savedAt: number;
+  /** Last change to content or state; an import never replaces a story with older data. */
+  updatedAt: number;
+  read: boolean;
+  archived: boolean;
+  tags: string[];
+  /** Saved as a link only (a Pocket import, "Save link"): the text is fetched when it is opened. */
+  linkOnly: boolean;
+  /** Reading position, 0 to 1. */
+  progress: number;
+  /** Keys of the stored images this story uses (shared between stories). */
+  imageIds: string[];
+  /** Stored size of the story's own record, in bytes. */
+  bytes: number;
 }
 
-/** A saved story's full record, stored under its own key. */
+/** A saved story's full record, stored under its own key. `article` is null for a link-only story. */
 export interface StoredStory {
   id: string;
   savedAt: number;
-  article: Article;
+  article: Article | null;
+  /** Original image URL → stored image id, so the body shows its images offline. */
+  images: Record<string, string>;
 }
 
-export function summarize(id: string, article: Article, savedAt: number): StorySummary {
+/** An image kept for offline reading, shared by every story that shows it. */
+export interface StoredImage {
+  id: string;
+  source: string;
+  dataUrl: string;
+  width: number;
+  height: number;
+  bytes: number;
+}
+
+export type StoryState = Pick<StorySummary, 'read' | 'archived' | 'tags' | 'progress'>;
+
+export const DEFAULT_STATE: StoryState = { read: false, archived: false, tags: [], progress: 0 };
+
+export function summarize(
+  id: string,
+  article: Article,
+  times: { savedAt: number; updatedAt: number },
+  state: StoryState = DEFAULT_STATE,
+  extra: { imageIds?: string[]; bytes?: number } = {},
+): StorySummary {
   return {
     id,
     url: article.url,
@@ -39,6 +74,16 @@ export function summarize(id: string, article: Article, savedAt: number): StoryS
     lang: article.lang,
     wordCount: article.wordCount,
     readingMinutes: article.readingMinutes,
-    savedAt,
+    savedAt: times.savedAt,
+    updatedAt: times.updatedAt,
+    ...state,
+    linkOnly: false,
+    imageIds: extra.imageIds ?? [],
+    bytes: extra.bytes ?? 0,
   };
+}
+
+/** Size of a value as stored (JSON, UTF-8), for the storage report. */
+export function storedBytes(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value)).length;
 }

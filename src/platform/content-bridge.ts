@@ -10,7 +10,9 @@ const LOADED_FLAG = '__broadsheetContentLoaded';
  */
 export function answerExtractRequests(extract: (force: boolean) => ExtractResult): void {
   const scope = globalThis as Record<string, unknown>;
-  if (scope[LOADED_FLAG]) return;
+  // Strictly `true`: the page can make any name truthy here with <div id="__broadsheetContentLoaded">
+  // (named elements show up as globals in the content script too), which would stop us from listening.
+  if (scope[LOADED_FLAG] === true) return;
   scope[LOADED_FLAG] = true;
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id || !isExtractRequest(message)) return undefined;

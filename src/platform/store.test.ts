@@ -2,7 +2,22 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { describe, expect, test, vi } from 'vitest';
 import { makeArticle } from '../../tests/support/article';
 import { storyIdFor } from '../core/story-id';
-import { deleteStory, findSaved, getStory, INDEX_KEY, listStories, saveArticle, storyKey } from './store';
+import {
+  deleteStories,
+  deleteStory,
+  findSaved,
+  getStory,
+  getStoryImages,
+  INDEX_KEY,
+  listStories,
+  restoreStories,
+  saveArticle,
+  saveLink,
+  storageReport,
+  storyKey,
+  unreadCount,
+  updateState,
+} from './store';
 import { SCHEMA_VERSION } from './store-schema';
 
 const local = fakeBrowser.storage.local;
@@ -11,7 +26,7 @@ const snapshot = async () => structuredClone(await local.get(null));
 describe('saving', () => {
   test('stores the body under its own key and a small summary in the versioned index', async () => {
     const article = makeArticle();
-    const result = await saveArticle(article, 1000);
+    const result = await saveArticle(article, { now: 1000 });
     expect(result).toMatchObject({ ok: true, updated: false });
     const id = storyIdFor(article.canonicalUrl);
     const stored = await local.get(null);
@@ -21,10 +36,10 @@ describe('saving', () => {
   });
 
   test('saving the same story twice updates it instead of duplicating it', async () => {
-    await saveArticle(makeArticle({ title: 'First take' }), 1000);
+    await saveArticle(makeArticle({ title: 'First take' }), { now: 1000 });
     const again = await saveArticle(
       makeArticle({ title: 'Corrected headline', url: 'https://www.news.example/2024/06/19/story/?utm_source=x#top' }),
-      2000,
+      { now: 2000 },
     );
     expect(again).toMatchObject({ ok: true, updated: true });
     const list = await listStories();
@@ -33,7 +48,7 @@ describe('saving', () => {
 
   test('concurrent saves are serialized and lose nothing', async () => {
     const articles = Array.from({ length: 25 }, (_, i) => makeArticle({ url: `https://news.example/story-${i}`, title: `Story ${i}` }));
-    const results = await Promise.all(articles.map((a, i) => saveArticle(a, i)));
+    const results = await Promise.all(articles.map((a, i) => saveArticle(a, { now: i })));
     expect(results.every((r) => r.ok)).toBe(true);
     const list = await listStories();
     expect(list.ok && list.stories).toHaveLength(25);
@@ -41,14 +56,14 @@ describe('saving', () => {
   });
 
   test('a quota error on the index write is reported and leaves storage as it was', async () => {
-    await saveArticle(makeArticle({ url: 'https://news.example/kept' }), 1);
+    await saveArticle(makeArticle({ url: 'https://news.example/kept' }), { now: 1 });
     const before = await snapshot();
     const realSet = local.set.bind(local);
     vi.spyOn(local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
       if (INDEX_KEY in items) throw new Error('QUOTA_BYTES quota exceeded');
       return realSet(items);
     });
-    const result = await saveArticle(makeArticle({ url: 'https://news.example/new' }), 2);
+    const result = await saveArticle(makeArticle({ url: 'https://news.example/new' }), { now: 2 });
     expect(result).toMatchObject({ ok: false, reason: 'quota' });
     expect(!result.ok && result.message).toMatch(/Storage is full/);
     expect(await snapshot()).toEqual(before);
@@ -57,29 +72,29 @@ describe('saving', () => {
   test('a failed content write changes nothing and says why', async () => {
     const before = await snapshot();
     vi.spyOn(local, 'set').mockRejectedValue(new Error('disk I/O error'));
-    const result = await saveArticle(makeArticle(), 1);
+    const result = await saveArticle(makeArticle(), { now: 1 });
     expect(result).toMatchObject({ ok: false, reason: 'write-failed' });
     expect(!result.ok && result.message).toContain('disk I/O error');
     expect(await snapshot()).toEqual(before);
   });
 
   test('a failed update restores the previous body', async () => {
-    await saveArticle(makeArticle({ title: 'Original' }), 1);
+    await saveArticle(makeArticle({ title: 'Original' }), { now: 1 });
     const before = await snapshot();
     const realSet = local.set.bind(local);
     vi.spyOn(local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
       if (INDEX_KEY in items) throw new Error('write refused');
       return realSet(items);
     });
-    expect((await saveArticle(makeArticle({ title: 'Changed' }), 2)).ok).toBe(false);
+    expect((await saveArticle(makeArticle({ title: 'Changed' }), { now: 2 })).ok).toBe(false);
     expect(await snapshot()).toEqual(before);
   });
 });
 
 describe('reading', () => {
   test('the list is newest first and reads only the index', async () => {
-    await saveArticle(makeArticle({ url: 'https://news.example/a', title: 'Older' }), 1);
-    await saveArticle(makeArticle({ url: 'https://news.example/b', title: 'Newer' }), 2);
+    await saveArticle(makeArticle({ url: 'https://news.example/a', title: 'Older' }), { now: 1 });
+    await saveArticle(makeArticle({ url: 'https://news.example/b', title: 'Newer' }), { now: 2 });
     const get = vi.spyOn(local, 'get');
     const list = await listStories();
     expect(list.ok && list.stories.map((s) => s.title)).toEqual(['Newer', 'Older']);
@@ -92,9 +107,9 @@ describe('reading', () => {
 
   test('a saved story opens from storage alone', async () => {
     const article = makeArticle();
-    await saveArticle(article, 5);
+    await saveArticle(article, { now: 5 });
     const result = await getStory(storyIdFor(article.canonicalUrl));
-    expect(result).toEqual({ ok: true, story: { id: storyIdFor(article.canonicalUrl), savedAt: 5, article } });
+    expect(result).toMatchObject({ ok: true, story: { id: storyIdFor(article.canonicalUrl), savedAt: 5, article, images: {} }, summary: { title: article.title } });
     expect(await getStory('missing')).toMatchObject({ ok: false, reason: 'not-found' });
   });
 
@@ -104,8 +119,8 @@ describe('reading', () => {
   });
 
   test('a corrupt index is rebuilt from the story records', async () => {
-    await saveArticle(makeArticle({ url: 'https://news.example/a', title: 'A' }), 1);
-    await saveArticle(makeArticle({ url: 'https://news.example/b', title: 'B' }), 2);
+    await saveArticle(makeArticle({ url: 'https://news.example/a', title: 'A' }), { now: 1 });
+    await saveArticle(makeArticle({ url: 'https://news.example/b', title: 'B' }), { now: 2 });
     await local.set({ [INDEX_KEY]: 'garbage' });
     const list = await listStories();
     expect(list.ok && list.stories.map((s) => s.title)).toEqual(['B', 'A']);
@@ -114,7 +129,7 @@ describe('reading', () => {
   });
 
   test('damaged entries are left out of the list with a notice', async () => {
-    await saveArticle(makeArticle(), 1);
+    await saveArticle(makeArticle(), { now: 1 });
     const { index } = (await local.get(INDEX_KEY)) as { index: { version: number; stories: unknown[] } };
     await local.set({ [INDEX_KEY]: { ...index, stories: [...index.stories, { nonsense: true }] } });
     const list = await listStories();
@@ -130,7 +145,7 @@ describe('versions', () => {
     const list = await listStories();
     expect(list.ok && list.stories.map((s) => s.title)).toEqual(['From the future']);
     expect(list.ok && list.notice).toMatch(/newer version/);
-    const saved = await saveArticle(makeArticle(), 2);
+    const saved = await saveArticle(makeArticle(), { now: 2 });
     expect(saved).toMatchObject({ ok: false, reason: 'newer-version' });
     expect(await deleteStory('x')).toMatchObject({ ok: false, reason: 'newer-version' });
     expect((await local.get(INDEX_KEY))[INDEX_KEY]).toEqual(newer);
@@ -140,11 +155,71 @@ describe('versions', () => {
 describe('deleting', () => {
   test('removes the summary and the body', async () => {
     const article = makeArticle();
-    await saveArticle(article, 1);
+    await saveArticle(article, { now: 1 });
     const id = storyIdFor(article.canonicalUrl);
     expect(await findSaved(article.canonicalUrl)).toMatchObject({ id });
-    expect(await deleteStory(id)).toEqual({ ok: true });
+    expect(await deleteStory(id)).toMatchObject({ ok: true, summaries: [expect.objectContaining({ id })] });
     expect(await local.get(null)).toEqual({ [INDEX_KEY]: { version: SCHEMA_VERSION, stories: [] } });
     expect(await findSaved(article.canonicalUrl)).toBeNull();
+  });
+});
+
+describe('images', () => {
+  const image = (n: number) => ({ id: `img${n}`, source: `https://img.example/${n}.png`, dataUrl: 'data:image/png;base64,AAAA', width: 1, height: 1, bytes: 28 });
+
+  test('are stored once, shared between stories, and deleted with the last story using them', async () => {
+    const a = makeArticle({ url: 'https://news.example/a' });
+    const b = makeArticle({ url: 'https://news.example/b' });
+    await saveArticle(a, { now: 1, images: [image(1), image(2)] });
+    await saveArticle(b, { now: 2, images: [image(2)] });
+    const keys = async () => Object.keys(await local.get(null)).filter((k) => k.startsWith('image:')).sort();
+    expect(await keys()).toEqual(['image:img1', 'image:img2']);
+
+    const story = await getStory(storyIdFor(a.canonicalUrl));
+    expect(story.ok && (await getStoryImages(story.story))).toEqual({ 'https://img.example/1.png': image(1).dataUrl, 'https://img.example/2.png': image(2).dataUrl });
+
+    await deleteStory(storyIdFor(a.canonicalUrl));
+    expect(await keys()).toEqual(['image:img2']);
+    await deleteStory(storyIdFor(b.canonicalUrl));
+    expect(await keys()).toEqual([]);
+  });
+
+  test('the storage report counts stories, images and bytes', async () => {
+    await saveArticle(makeArticle({ url: 'https://news.example/a' }), { now: 1, images: [image(1)] });
+    const report = await storageReport();
+    expect(report).toMatchObject({ stories: 1, images: 1, imageBytes: 28 });
+    expect(report.storyBytes).toBeGreaterThan(300);
+  });
+});
+
+describe('state and undo', () => {
+  test('read, archived and tags survive a re-save; unreadCount follows them', async () => {
+    const article = makeArticle();
+    await saveArticle(article, { now: 1 });
+    const id = storyIdFor(article.canonicalUrl);
+    expect(await unreadCount()).toBe(1);
+    await updateState([id], { read: true, tags: ['later'] });
+    expect(await unreadCount()).toBe(0);
+    await saveArticle(article, { now: 2 });
+    expect(await findSaved(article.canonicalUrl)).toMatchObject({ read: true, tags: ['later'], savedAt: 1, updatedAt: 2 });
+  });
+
+  test('a deleted story comes back whole with undo', async () => {
+    const article = makeArticle();
+    await saveArticle(article, { now: 1, images: [{ id: 'i', source: 'https://img.example/i.png', dataUrl: 'data:image/png;base64,AA', width: 1, height: 1, bytes: 1 }] });
+    const before = await snapshot();
+    const removed = await deleteStories([storyIdFor(article.canonicalUrl)]);
+    expect(removed.ok).toBe(true);
+    if (!removed.ok) return;
+    expect(Object.keys(await local.get(null))).toEqual([INDEX_KEY]);
+    expect(await restoreStories(removed)).toEqual({ ok: true });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  test('a link is saved without text and never replaces a saved story', async () => {
+    await saveLink({ url: 'https://news.example/link', title: 'Later' });
+    expect(await findSaved('https://news.example/link')).toMatchObject({ linkOnly: true, title: 'Later' });
+    await saveArticle(makeArticle({ url: 'https://news.example/full' }), { now: 1 });
+    expect(await saveLink({ url: 'https://news.example/full', title: 'x' })).toMatchObject({ ok: true, updated: false, summary: { linkOnly: false } });
   });
 });

@@ -1,14 +1,29 @@
 import browser from 'webextension-polyfill';
+import { sanitizeHtml } from '../core/sanitize';
 import { storyIdFor } from '../core/story-id';
-import { summarize, type StoredStory, type StorySummary } from '../core/story';
+import {
+  DEFAULT_STATE,
+  storedBytes,
+  summarize,
+  type StoredImage,
+  type StoredStory,
+  type StoryState,
+  type StorySummary,
+} from '../core/story';
 import type { Article } from '../core/types';
 import { translate } from './i18n';
-import { parseIndex, parseStoredStory, SCHEMA_VERSION, type StoryIndex } from './store-schema';
+import { normalizeSummary, parseIndex, parseStoredImage, parseStoredStory, SCHEMA_VERSION, type StoryIndex } from './store-schema';
 import { withWriteLock } from './write-lock';
 
-/** Storage keys. The index is small; each story body lives under its own key. */
+/**
+ * The one writer of saved stories. Keys: `index` (the list: one small summary per story),
+ * `story:<id>` (each story's record) and `image:<id>` (images, shared between stories).
+ * Every write holds the write lock, re-reads what it changes, writes images and bodies before
+ * the index, and puts things back if a later write fails.
+ */
 export const INDEX_KEY = 'index';
 export const storyKey = (id: string) => `story:${id}`;
+export const imageKey = (id: string) => `image:${id}`;
 
 export type StoreFailureReason = 'quota' | 'write-failed' | 'read-failed' | 'newer-version' | 'not-found' | 'corrupt';
 export interface StoreFailure {
@@ -18,8 +33,14 @@ export interface StoreFailure {
 }
 export type ListResult = { ok: true; stories: StorySummary[]; notice: string | null } | StoreFailure;
 export type SaveResult = { ok: true; summary: StorySummary; updated: boolean } | StoreFailure;
-export type StoryResult = { ok: true; story: StoredStory } | StoreFailure;
-export type DeleteResult = { ok: true } | StoreFailure;
+export type StoryResult = { ok: true; story: StoredStory; summary: StorySummary | null } | StoreFailure;
+export type Done = { ok: true } | StoreFailure;
+
+/** What a delete removed, so Undo can put it back exactly. */
+export interface RemovedStories {
+  summaries: StorySummary[];
+  records: Record<string, unknown>;
+}
 
 /** The saved list, newest first. Reads only the index, never a story body. */
 export async function listStories(): Promise<ListResult> {
@@ -45,76 +66,131 @@ export async function listStories(): Promise<ListResult> {
   });
 }
 
-/** Saves (or updates) a story. Content is written before the index; a failed write changes nothing. */
-export function saveArticle(article: Article, now = Date.now()): Promise<SaveResult> {
+export interface SaveOptions {
+  now?: number;
+  /** Images fetched for offline reading, keyed by their URL in the story body. */
+  images?: StoredImage[];
+}
+
+/** Saves (or updates) a story with its images. Images and content are written before the index; a failed write changes nothing. */
+export function saveArticle(given: Article, options: SaveOptions = {}): Promise<SaveResult> {
+  const now = options.now ?? Date.now();
+  // The content script sanitized it already; where this runs with a DOM (every extension page) it is
+  // sanitized once more, so nothing unsanitized is ever stored by a page's hand. The service worker has
+  // no DOM and stores the content script's sanitized HTML as it is.
+  const article = typeof document === 'undefined' ? given : { ...given, contentHtml: sanitizeHtml(given.contentHtml) };
   const id = storyIdFor(article.canonicalUrl);
-  const key = storyKey(id);
-  return withWriteLock(async () => {
-    let before: Record<string, unknown>;
-    try {
-      before = await browser.storage.local.get([INDEX_KEY, key]);
-    } catch (error) {
-      return failure('read-failed', translate('storeReadFailed', errorText(error)));
-    }
-    const parsed = parseIndex(before[INDEX_KEY]);
-    if (parsed.kind === 'newer') return failure('newer-version', translate('storeNewerVersion'));
-    let index: StoryIndex;
-    if (parsed.kind === 'ok') index = parsed.index;
-    else {
-      const rebuilt = await rebuildIndex();
-      if (!rebuilt.ok) return rebuilt;
-      index = rebuilt.index;
-    }
+  const images = options.images ?? [];
+  const record: StoredStory & { version: number } = {
+    version: SCHEMA_VERSION,
+    id,
+    savedAt: now,
+    article,
+    images: Object.fromEntries(images.map((image) => [image.source, image.id])),
+  };
+  return mutate(async (index, write) => {
+    const previous = index.stories.find((s) => s.id === id);
+    const state: StoryState = previous ? pickState(previous) : DEFAULT_STATE;
+    record.savedAt = previous?.savedAt ?? now;
+    const summary = summarize(id, article, { savedAt: record.savedAt, updatedAt: now }, state, {
+      imageIds: images.map((image) => image.id),
+      bytes: storedBytes(record),
+    });
+    const nextStories = [summary, ...index.stories.filter((s) => s.id !== id)];
+    await write(Object.fromEntries(images.map((image) => [imageKey(image.id), image])));
+    await write({ [storyKey(id)]: record });
+    await write({ [INDEX_KEY]: { version: SCHEMA_VERSION, stories: nextStories } });
+    await removeOrphanImages(previous?.imageIds ?? [], nextStories);
+    return { ok: true, summary, updated: Boolean(previous) };
+  });
+}
 
-    const record: StoredStory & { version: number } = { version: SCHEMA_VERSION, id, savedAt: now, article };
-    const summary = summarize(id, article, now);
-    const updated = index.stories.some((s) => s.id === id);
-    const nextIndex: StoryIndex = { version: SCHEMA_VERSION, stories: [summary, ...index.stories.filter((s) => s.id !== id)] };
-
-    try {
-      await browser.storage.local.set({ [key]: record });
-    } catch (error) {
-      return writeFailure(error);
-    }
-    try {
-      await browser.storage.local.set({ [INDEX_KEY]: nextIndex });
-    } catch (error) {
-      await restoreKey(key, before[key]);
-      return writeFailure(error);
-    }
-    return { ok: true, summary, updated };
+/** Saves a link without its text (context menu, Pocket import). Opening it later fetches the story. */
+export function saveLink(input: { url: string; title?: string; tags?: string[]; read?: boolean; savedAt?: number }): Promise<SaveResult> {
+  const now = Date.now();
+  const id = storyIdFor(input.url);
+  return mutate(async (index, write) => {
+    const previous = index.stories.find((s) => s.id === id);
+    if (previous) return { ok: true, summary: previous, updated: false };
+    const summary = linkSummary(id, input, now);
+    await write({ [storyKey(id)]: { version: SCHEMA_VERSION, id, savedAt: summary.savedAt, article: null, images: {} } });
+    await write({ [INDEX_KEY]: { version: SCHEMA_VERSION, stories: [summary, ...index.stories] } });
+    return { ok: true, summary, updated: false };
   });
 }
 
 /** A saved story's full record, from storage alone. */
 export async function getStory(id: string): Promise<StoryResult> {
-  const key = storyKey(id);
-  let raw: unknown;
+  let stored: Record<string, unknown>;
   try {
-    raw = (await browser.storage.local.get(key))[key];
+    stored = await browser.storage.local.get([storyKey(id), INDEX_KEY]);
   } catch (error) {
     return failure('read-failed', translate('storeReadFailed', errorText(error)));
   }
+  const raw = stored[storyKey(id)];
   if (raw === undefined) return failure('not-found', translate('storeNotFound'));
   const story = parseStoredStory(raw);
-  return story ? { ok: true, story } : failure('corrupt', translate('storeCorrupt'));
+  if (!story) return failure('corrupt', translate('storeCorrupt'));
+  const parsed = parseIndex(stored[INDEX_KEY]);
+  const summary = parsed.kind === 'corrupt' ? null : (parsed.index.stories.find((s) => s.id === id) ?? null);
+  return { ok: true, story, summary };
 }
 
-/** Removes a story: the index first, so the list never points at a missing body. */
-export function deleteStory(id: string): Promise<DeleteResult> {
-  return withWriteLock(async () => {
-    try {
-      const parsed = parseIndex((await browser.storage.local.get(INDEX_KEY))[INDEX_KEY]);
-      if (parsed.kind === 'newer') return failure('newer-version', translate('storeNewerVersion'));
-      if (parsed.kind === 'ok') {
-        const stories = parsed.index.stories.filter((s) => s.id !== id);
-        await browser.storage.local.set({ [INDEX_KEY]: { version: SCHEMA_VERSION, stories } satisfies StoryIndex });
-      }
-      await browser.storage.local.remove(storyKey(id));
-      return { ok: true };
-    } catch (error) {
-      return writeFailure(error);
+/** The stored images a story needs, as data URLs keyed by their original address. */
+export async function getStoryImages(story: StoredStory): Promise<Record<string, string>> {
+  const entries = Object.entries(story.images);
+  if (entries.length === 0) return {};
+  try {
+    const stored = await browser.storage.local.get(entries.map(([, id]) => imageKey(id)));
+    const result: Record<string, string> = {};
+    for (const [src, id] of entries) {
+      const image = parseStoredImage(stored[imageKey(id)]);
+      if (image) result[src] = image.dataUrl;
     }
+    return result;
+  } catch {
+    return {};
+  }
+}
+
+/** Marks stories read or unread, archived, tagged, or records the reading position. */
+export function updateState(ids: string[], patch: Partial<StoryState>): Promise<Done> {
+  const wanted = new Set(ids);
+  const now = Date.now();
+  return mutate(async (index, write) => {
+    const stories = index.stories.map((s) => (wanted.has(s.id) ? { ...s, ...patch, updatedAt: now } : s));
+    await write({ [INDEX_KEY]: { version: SCHEMA_VERSION, stories } });
+    return { ok: true };
+  });
+}
+
+/** Removes stories: the index first, then their bodies and any image no other story uses. */
+export function deleteStories(ids: string[]): Promise<({ ok: true } & RemovedStories) | StoreFailure> {
+  const doomed = new Set(ids);
+  return mutate(async (index, write) => {
+    const summaries = index.stories.filter((s) => doomed.has(s.id));
+    const remaining = index.stories.filter((s) => !doomed.has(s.id));
+    const bodyKeys = summaries.map((s) => storyKey(s.id));
+    const records = await browser.storage.local.get(bodyKeys);
+    const imageIds = summaries.flatMap((s) => s.imageIds);
+    const images = await browser.storage.local.get(imageIds.map(imageKey));
+    await write({ [INDEX_KEY]: { version: SCHEMA_VERSION, stories: remaining } });
+    await browser.storage.local.remove(bodyKeys);
+    await removeOrphanImages(imageIds, remaining);
+    return { ok: true, summaries, records: { ...records, ...images } };
+  });
+}
+
+export const deleteStory = (id: string) => deleteStories([id]);
+
+/** Undo for a delete: puts the removed records back, unless the story was saved again meanwhile. */
+export function restoreStories(removed: RemovedStories): Promise<Done> {
+  return mutate(async (index, write) => {
+    const present = new Set(index.stories.map((s) => s.id));
+    const back = removed.summaries.filter((s) => !present.has(s.id));
+    await write(removed.records);
+    await write({ [INDEX_KEY]: { version: SCHEMA_VERSION, stories: [...back, ...index.stories] } });
+    return { ok: true };
   });
 }
 
@@ -126,6 +202,41 @@ export async function findSaved(canonicalUrl: string): Promise<StorySummary | nu
   return list.stories.find((s) => s.id === id) ?? null;
 }
 
+/** How many saved stories are unread and not archived (the toolbar badge). */
+export async function unreadCount(): Promise<number> {
+  const list = await listStories();
+  return list.ok ? list.stories.filter((s) => !s.read && !s.archived).length : 0;
+}
+
+export interface StorageReport {
+  stories: number;
+  images: number;
+  storyBytes: number;
+  imageBytes: number;
+  totalBytes: number;
+}
+
+/** What the library takes on disk: per story (`bytes` in each summary) and in all. */
+export async function storageReport(): Promise<StorageReport> {
+  const list = await listStories();
+  const stories = list.ok ? list.stories : [];
+  const imageIds = [...new Set(stories.flatMap((s) => s.imageIds))];
+  let imageBytes = 0;
+  if (imageIds.length > 0) {
+    const stored = await browser.storage.local.get(imageIds.map(imageKey));
+    for (const value of Object.values(stored)) imageBytes += parseStoredImage(value)?.bytes ?? 0;
+  }
+  const storyBytes = stories.reduce((sum, s) => sum + s.bytes, 0);
+  let totalBytes = storyBytes + imageBytes;
+  const local = browser.storage.local as typeof browser.storage.local & { getBytesInUse?: (keys: null) => Promise<number> };
+  try {
+    if (typeof local.getBytesInUse === 'function') totalBytes = await local.getBytesInUse(null);
+  } catch {
+    // Firefox has no getBytesInUse for local storage: the sum of our own sizes stands.
+  }
+  return { stories: stories.length, images: imageIds.length, storyBytes, imageBytes, totalBytes };
+}
+
 /** Calls back whenever the saved list changes, from any popup, tab or the background. */
 export function watchStories(onChange: () => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
@@ -133,6 +244,128 @@ export function watchStories(onChange: () => void): () => void {
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** Reads story records in batches, for full-text search and export, without holding them all. */
+export async function forEachStoryRecord(
+  ids: string[],
+  visit: (story: StoredStory) => void,
+  options: { batchSize?: number; signal?: AbortSignal } = {},
+): Promise<void> {
+  const size = options.batchSize ?? 200;
+  for (let start = 0; start < ids.length; start += size) {
+    if (options.signal?.aborted) return;
+    const keys = ids.slice(start, start + size).map(storyKey);
+    const batch = await browser.storage.local.get(keys);
+    for (const key of keys) {
+      const story = parseStoredStory(batch[key]);
+      if (story) visit(story);
+    }
+  }
+}
+
+/**
+ * Writes a batch of stories (import): images and bodies first, then the index. Decided inside the
+ * lock: a saved story is only replaced by strictly newer data, and never by a link-only entry.
+ */
+export function writeStories(
+  entries: Array<{ summary: StorySummary; record: StoredStory; images: StoredImage[] }>,
+): Promise<{ ok: true; added: string[]; updated: string[]; kept: string[] } | StoreFailure> {
+  return mutate(async (index, write) => {
+    const current = new Map(index.stories.map((s) => [s.id, s]));
+    const incoming = new Map<string, StorySummary>();
+    const added: string[] = [];
+    const updated: string[] = [];
+    const kept: string[] = [];
+    for (const entry of entries) {
+      const id = entry.summary.id;
+      const existing = incoming.get(id) ?? current.get(id);
+      if (existing && (entry.summary.linkOnly || existing.updatedAt >= entry.summary.updatedAt)) {
+        kept.push(id);
+        continue;
+      }
+      (current.has(id) ? updated : added).push(id);
+      await write(Object.fromEntries(entry.images.map((image) => [imageKey(image.id), image])));
+      await write({ [storyKey(id)]: { version: SCHEMA_VERSION, ...entry.record } });
+      incoming.set(id, entry.summary);
+    }
+    if (incoming.size > 0) {
+      const stayed = index.stories.filter((s) => !incoming.has(s.id));
+      await write({ [INDEX_KEY]: { version: SCHEMA_VERSION, stories: newestFirst([...incoming.values(), ...stayed]) } });
+      const replaced = index.stories.filter((s) => incoming.has(s.id)).flatMap((s) => s.imageIds);
+      await removeOrphanImages(replaced, [...incoming.values(), ...stayed]);
+    }
+    return { ok: true, added, updated, kept };
+  });
+}
+
+/** Reads the current summaries inside the write lock (import decides against them). */
+export function currentIndex(): Promise<StoryIndex | StoreFailure> {
+  return withWriteLock(() => loadIndex());
+}
+
+// ——— internals ———
+
+type Write = (items: Record<string, unknown>) => Promise<void>;
+
+/**
+ * Runs a change under the write lock against a fresh index. Every key it writes is remembered
+ * with its old value; if any write fails, those keys are put back and the failure is reported.
+ */
+function mutate<T extends { ok: true }>(change: (index: StoryIndex, write: Write) => Promise<T>): Promise<T | StoreFailure> {
+  return withWriteLock(async () => {
+    const loaded = await loadIndex();
+    if ('ok' in loaded) return loaded;
+    const undo: Record<string, unknown> = {};
+    const write: Write = async (items) => {
+      const keys = Object.keys(items);
+      if (keys.length === 0) return;
+      const before = await browser.storage.local.get(keys);
+      await browser.storage.local.set(items);
+      // Remembered only once written: a refused set() changed nothing.
+      for (const key of keys) if (!(key in undo)) undo[key] = before[key];
+    };
+    try {
+      return await change(loaded, write);
+    } catch (error) {
+      await rollBack(undo);
+      return writeFailure(error);
+    }
+  });
+}
+
+async function loadIndex(): Promise<StoryIndex | StoreFailure> {
+  let raw: unknown;
+  try {
+    raw = (await browser.storage.local.get(INDEX_KEY))[INDEX_KEY];
+  } catch (error) {
+    return failure('read-failed', translate('storeReadFailed', errorText(error)));
+  }
+  const parsed = parseIndex(raw);
+  if (parsed.kind === 'newer') return failure('newer-version', translate('storeNewerVersion'));
+  if (parsed.kind === 'ok') return parsed.index;
+  const rebuilt = await rebuildIndex();
+  return rebuilt.ok ? rebuilt.index : rebuilt;
+}
+
+/** Puts back every key a failed change wrote, the index first, one key at a time so one refusal cannot block the rest. */
+async function rollBack(undo: Record<string, unknown>): Promise<void> {
+  const keys = Object.keys(undo).sort((a, b) => Number(b === INDEX_KEY) - Number(a === INDEX_KEY));
+  for (const key of keys) {
+    try {
+      if (undo[key] === undefined) await browser.storage.local.remove(key);
+      else await browser.storage.local.set({ [key]: undo[key] });
+    } catch {
+      // A leftover body or image is harmless: the index decides what exists, and a rebuild tidies it.
+    }
+  }
+}
+
+async function removeOrphanImages(candidates: string[], stories: StorySummary[]): Promise<void> {
+  if (candidates.length === 0) return;
+  const used = new Set(stories.flatMap((s) => s.imageIds));
+  const orphans = [...new Set(candidates)].filter((id) => !used.has(id));
+  if (orphans.length) await browser.storage.local.remove(orphans.map(imageKey));
 }
 
 async function rebuildIndex(): Promise<{ ok: true; index: StoryIndex } | StoreFailure> {
@@ -146,7 +379,13 @@ async function rebuildIndex(): Promise<{ ok: true; index: StoryIndex } | StoreFa
   for (const [key, value] of Object.entries(all)) {
     if (!key.startsWith('story:')) continue;
     const story = parseStoredStory(value);
-    if (story) stories.push(summarize(story.id, story.article, story.savedAt));
+    if (!story) continue;
+    if (story.article) {
+      const imageIds = Object.values(story.images);
+      stories.push(summarize(story.id, story.article, { savedAt: story.savedAt, updatedAt: story.savedAt }, DEFAULT_STATE, { imageIds, bytes: storedBytes(value) }));
+    } else {
+      stories.push(linkSummary(story.id, { url: story.id, title: story.id }, story.savedAt));
+    }
   }
   const index: StoryIndex = { version: SCHEMA_VERSION, stories: newestFirst(stories) };
   try {
@@ -157,13 +396,23 @@ async function rebuildIndex(): Promise<{ ok: true; index: StoryIndex } | StoreFa
   return { ok: true, index };
 }
 
-async function restoreKey(key: string, previous: unknown): Promise<void> {
-  try {
-    if (previous === undefined) await browser.storage.local.remove(key);
-    else await browser.storage.local.set({ [key]: previous });
-  } catch {
-    // The index still describes the old state, so a leftover body is found and tidied by the next rebuild.
-  }
+function linkSummary(id: string, input: { url: string; title?: string; tags?: string[]; read?: boolean; savedAt?: number }, now: number): StorySummary {
+  const summary = normalizeSummary({
+    id,
+    url: input.url,
+    title: input.title?.trim() || input.url,
+    savedAt: input.savedAt ?? now,
+    updatedAt: now,
+    read: input.read ?? false,
+    tags: input.tags ?? [],
+    linkOnly: true,
+  });
+  if (!summary) throw new Error('invalid link');
+  return summary;
+}
+
+function pickState(summary: StorySummary): StoryState {
+  return { read: summary.read, archived: summary.archived, tags: summary.tags, progress: summary.progress };
 }
 
 function newestFirst(stories: StorySummary[]): StorySummary[] {
@@ -172,9 +421,7 @@ function newestFirst(stories: StorySummary[]): StorySummary[] {
 
 function writeFailure(error: unknown): StoreFailure {
   const detail = errorText(error);
-  if (/quota|QUOTA_BYTES|storage.*full|NS_ERROR_DOM_QUOTA/i.test(detail)) {
-    return failure('quota', translate('storeQuota'));
-  }
+  if (/quota|QUOTA_BYTES|storage.*full|NS_ERROR_DOM_QUOTA/i.test(detail)) return failure('quota', translate('storeQuota'));
   return failure('write-failed', translate('storeWriteFailed', detail));
 }
 

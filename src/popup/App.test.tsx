@@ -39,7 +39,7 @@ test('Save stores the story and turns into Saved', async () => {
 });
 
 test('a story that is already saved shows Saved straight away', async () => {
-  await saveArticle(makeArticle(), 1);
+  await saveArticle(makeArticle(), { now: 1 });
   readTab.mockResolvedValue({ ok: true, article: makeArticle() });
   render(<App tabId={3} />);
   await settled();
@@ -77,11 +77,15 @@ test('a restricted page shows a clear message, and the empty saved list says wha
 });
 
 test('offline, the saved list shows and opens a story from storage', async () => {
-  await saveArticle(makeArticle({ url: 'https://news.example/a', title: 'Kept for later', contentHtml: '<p>Stored body.</p>' as never }), 1);
+  await saveArticle(makeArticle({ url: 'https://news.example/a', title: 'Kept for later', contentHtml: '<p>Stored body.</p>' as never }), { now: 1 });
   readTab.mockResolvedValue({ ok: false, reason: 'unreachable', message: 'The page did not load.' });
   render(<App tabId={3} />);
   await settled();
-  const open = await screen.findByRole('button', { name: /^Kept for later/ });
+  const open = await waitFor(() => {
+    const button = document.querySelector<HTMLButtonElement>('.saved-open');
+    expect(button?.textContent).toContain('Kept for later');
+    return button!;
+  });
   fireEvent.click(open);
   await screen.findByRole('heading', { level: 1, name: 'Kept for later' });
   expect(document.querySelector('.story-body')?.textContent).toBe('Stored body.');
@@ -90,8 +94,8 @@ test('offline, the saved list shows and opens a story from storage', async () =>
 });
 
 test('a story can be deleted from the saved list', async () => {
-  await saveArticle(makeArticle({ url: 'https://news.example/a', title: 'Going' }), 1);
-  await saveArticle(makeArticle({ url: 'https://news.example/b', title: 'Staying' }), 2);
+  await saveArticle(makeArticle({ url: 'https://news.example/a', title: 'Going' }), { now: 1 });
+  await saveArticle(makeArticle({ url: 'https://news.example/b', title: 'Staying' }), { now: 2 });
   readTab.mockResolvedValue({ ok: false, reason: 'unreachable', message: 'Offline.' });
   render(<App tabId={3} />);
   await settled();

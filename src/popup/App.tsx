@@ -1,13 +1,29 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { StoredStory, StorySummary } from '../core/story';
+import { imageUrlsIn } from '../core/image-plan';
 import type { MessageKey } from '../core/messages';
+import type { StoredStory, StorySummary } from '../core/story';
 import type { Article, ExtractFailureReason } from '../core/types';
+import { fetchStory } from '../platform/fetch-story';
+import { fetchImages, requestImagePermission } from '../platform/images';
 import { activeTabId, readTab, type ReadResult } from '../platform/read-tab';
-import { deleteStory, findSaved, getStory, listStories, saveArticle, watchStories } from '../platform/store';
+import { searchStoryText } from '../platform/search';
+import {
+  deleteStory,
+  findSaved,
+  getStory,
+  getStoryImages,
+  listStories,
+  saveArticle,
+  updateState,
+  watchStories,
+} from '../platform/store';
+import { openExtensionPage } from '../platform/tabs';
+import { readerPath } from '../reader/reader-url';
 import { ArticleView } from '../ui/ArticleView';
-import { SavedList } from '../ui/SavedList';
-import { StatusMessage } from '../ui/StatusMessage';
 import { useT } from '../ui/i18n';
+import { SavedStories } from '../ui/SavedStories';
+import { StatusMessage } from '../ui/StatusMessage';
+import { useReadingProgress } from '../ui/useReadingProgress';
 
 /** Extraction runs in the page, without the i18n API: its failures are worded here. */
 const EXTRACT_FAILURES: Record<ExtractFailureReason, MessageKey> = {
@@ -17,24 +33,29 @@ const EXTRACT_FAILURES: Record<ExtractFailureReason, MessageKey> = {
   'parse-failed': 'failParse',
 };
 
-type PageState = { status: 'loading' } | { status: 'done'; result: ReadResult };
+const LIST_HEIGHT = 430;
+
+type PageState = { status: 'loading' } | { status: 'done'; result: ReadResult; tabId: number | null };
 type ListState = { status: 'loading' } | { status: 'ready'; stories: StorySummary[]; notice: string | null } | { status: 'error'; message: string };
-type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved' } | { status: 'error'; message: string };
-type View = { name: 'page' } | { name: 'saved' } | { name: 'story'; story: StoredStory } | { name: 'story-error'; message: string };
+type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved'; note: string | null } | { status: 'error'; message: string };
+type OpenStory = { story: StoredStory; summary: StorySummary | null; images: Record<string, string> };
+type View = { name: 'page' } | { name: 'saved' } | { name: 'story'; open: OpenStory } | { name: 'story-error'; message: string };
 
 type AppProps = {
   /** The tab to read; the active tab when null. */
   tabId: number | null;
+  /** Keep images offline on Save (a setting). */
+  saveImages?: boolean;
 };
 
 /** The popup: the current page's story, and the saved list that works offline. */
-export function App({ tabId }: AppProps) {
+export function App({ tabId, saveImages = true }: AppProps) {
   const t = useT();
   const [page, setPage] = useState<PageState>({ status: 'loading' });
   const [list, setList] = useState<ListState>({ status: 'loading' });
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
   const [view, setView] = useState<View>({ name: 'page' });
-  const headingRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
 
   const refreshList = useCallback(async () => {
     const result = await listStories();
@@ -46,10 +67,10 @@ export function App({ tabId }: AppProps) {
       setPage({ status: 'loading' });
       const id = tabId ?? (await activeTabId());
       const result = await readTab(id, force);
-      setPage({ status: 'done', result });
+      setPage({ status: 'done', result, tabId: id });
       if (result.ok) {
         const saved = await findSaved(result.article.canonicalUrl);
-        setSave(saved ? { status: 'saved' } : { status: 'idle' });
+        setSave(saved ? { status: 'saved', note: null } : { status: 'idle' });
       } else {
         // Nothing to read here (offline, a browser page …): the saved list is what the person needs.
         const listed = await listStories();
@@ -67,38 +88,56 @@ export function App({ tabId }: AppProps) {
   }, [read, refreshList]);
 
   useEffect(() => {
-    headingRef.current?.querySelector<HTMLElement>('h1, h2')?.focus();
-  }, [view.name]);
+    rootRef.current?.querySelector<HTMLElement>('main h1, main h2')?.focus();
+  }, [view]);
 
   const settled = page.status === 'done' && list.status !== 'loading';
   useEffect(() => {
     document.body.dataset.state = settled ? 'done' : 'loading';
   }, [settled]);
 
-  const onSave = async (article: Article) => {
+  const onSave = (article: Article) => {
+    const imageUrls = saveImages ? imageUrlsIn(article.contentHtml, document) : [];
+    // Asked straight from the click (a prompt needs the gesture); granted once, it is never asked again.
+    const permission = imageUrls.length > 0 ? requestImagePermission() : Promise.resolve(false);
     setSave({ status: 'saving' });
-    const result = await saveArticle(article);
-    setSave(result.ok ? { status: 'saved' } : { status: 'error', message: result.message });
+    void (async () => {
+      // The text is saved at once, so closing the popup during a permission prompt loses nothing.
+      const first = await saveArticle(article);
+      if (!first.ok) return setSave({ status: 'error', message: first.message });
+      if (!(await permission)) return setSave({ status: 'saved', note: imageUrls.length > 0 ? t('savedWithoutImages') : null });
+      const images = await fetchImages(imageUrls);
+      const withImages = images.length > 0 ? await saveArticle(article, { images }) : first;
+      setSave(
+        withImages.ok
+          ? { status: 'saved', note: images.length > 0 ? t('savedWithImages', images.length) : t('savedWithoutImages') }
+          : { status: 'error', message: withImages.message },
+      );
+    })();
   };
 
   const openStory = async (id: string) => {
     const result = await getStory(id);
-    setView(result.ok ? { name: 'story', story: result.story } : { name: 'story-error', message: result.message });
+    if (!result.ok) return setView({ name: 'story-error', message: result.message });
+    const images = await getStoryImages(result.story);
+    setView({ name: 'story', open: { story: result.story, summary: result.summary, images } });
   };
 
   const removeStory = async (id: string) => {
     const result = await deleteStory(id);
     if (!result.ok) setList((l) => (l.status === 'ready' ? { ...l, notice: result.message } : l));
     await refreshList();
-    if (page.status === 'done' && page.result.ok) {
-      const stillSaved = await findSaved(page.result.article.canonicalUrl);
-      if (!stillSaved) setSave({ status: 'idle' });
-    }
+    if (page.status === 'done' && page.result.ok && !(await findSaved(page.result.article.canonicalUrl))) setSave({ status: 'idle' });
   };
+
+  const searchFullText = useCallback(
+    (terms: string[], signal: AbortSignal) => searchStoryText(list.status === 'ready' ? list.stories.map((s) => s.id) : [], terms, signal),
+    [list],
+  );
 
   const savedCount = list.status === 'ready' ? list.stories.length : 0;
   return (
-    <div class="popup" ref={headingRef}>
+    <div class="popup" ref={rootRef}>
       <nav class="tabs" aria-label={t('navLabel')}>
         <button type="button" class="tab" aria-pressed={view.name === 'page'} onClick={() => setView({ name: 'page' })}>
           {t('tabThisPage')}
@@ -106,19 +145,19 @@ export function App({ tabId }: AppProps) {
         <button type="button" class="tab" id="saved-tab" aria-pressed={view.name !== 'page'} onClick={() => setView({ name: 'saved' })}>
           {savedCount > 0 ? t('tabSavedCount', savedCount) : t('tabSaved')}
         </button>
+        <button type="button" class="tab tab-library" onClick={() => void openExtensionPage('library/index.html').then(() => window.close())}>
+          {t('openLibrary')}
+        </button>
       </nav>
       <main>
-        {view.name === 'page' && <PageView page={page} save={save} onSave={onSave} onForce={() => void read(true)} />}
-        {view.name === 'saved' && <SavedView list={list} onOpen={openStory} onDelete={removeStory} />}
+        {view.name === 'page' && (
+          <PageView page={page} save={save} onSave={onSave} onForce={() => void read(true)} />
+        )}
+        {view.name === 'saved' && (
+          <SavedView list={list} onOpen={openStory} onDelete={removeStory} searchFullText={searchFullText} />
+        )}
         {view.name === 'story' && (
-          <ArticleView
-            article={view.story.article}
-            actions={
-              <button type="button" class="back" onClick={() => setView({ name: 'saved' })}>
-                {t('backToList')}
-              </button>
-            }
-          />
+          <SavedStoryView open={view.open} onBack={() => setView({ name: 'saved' })} onReload={() => openStory(view.open.story.id)} />
         )}
         {view.name === 'story-error' && (
           <StatusMessage kind="error" title={t('storyUnavailable')}>
@@ -156,6 +195,7 @@ function PageView({ page, save, onSave, onForce }: PageViewProps) {
     );
   }
   const { article } = result;
+  const hasImages = /<img\b/i.test(article.contentHtml);
   return (
     <ArticleView
       article={article}
@@ -166,10 +206,18 @@ function PageView({ page, save, onSave, onForce }: PageViewProps) {
             id="save"
             class="save"
             disabled={save.status === 'saving' || save.status === 'saved'}
+            aria-describedby={hasImages && save.status === 'idle' ? 'image-permission-note' : undefined}
             onClick={() => onSave(article)}
           >
             {save.status === 'saved' ? t('saved') : save.status === 'saving' ? t('saving') : t('save')}
           </button>
+          {page.tabId !== null && (
+            <button type="button" class="open-tab" onClick={() => void openExtensionPage(readerPath({ tabId: page.tabId! })).then(() => window.close())}>
+              {t('openInTab')}
+            </button>
+          )}
+          {hasImages && save.status === 'idle' && <p id="image-permission-note" class="hint">{t('imagesPermissionExplain')}</p>}
+          {save.status === 'saved' && save.note && <p class="hint" role="status">{save.note}</p>}
           {save.status === 'error' && <p class="save-error" role="alert">{save.message}</p>}
         </>
       }
@@ -177,9 +225,14 @@ function PageView({ page, save, onSave, onForce }: PageViewProps) {
   );
 }
 
-type SavedViewProps = { list: ListState; onOpen: (id: string) => void; onDelete: (id: string) => void };
+type SavedViewProps = {
+  list: ListState;
+  onOpen: (id: string) => void;
+  onDelete: (id: string) => void;
+  searchFullText: (terms: string[], signal: AbortSignal) => Promise<Set<string>>;
+};
 
-function SavedView({ list, onOpen, onDelete }: SavedViewProps) {
+function SavedView({ list, onOpen, onDelete, searchFullText }: SavedViewProps) {
   const t = useT();
   if (list.status === 'loading') return <StatusMessage kind="loading" title={t('loadingSaved')} />;
   if (list.status === 'error') {
@@ -193,7 +246,60 @@ function SavedView({ list, onOpen, onDelete }: SavedViewProps) {
     <section class="saved" aria-labelledby="saved-heading">
       <h2 id="saved-heading" tabIndex={-1}>{t('savedHeading')}</h2>
       {list.notice && <p class="notice" role="status">{list.notice}</p>}
-      <SavedList stories={list.stories} onOpen={onOpen} onDelete={onDelete} />
+      <SavedStories stories={list.stories} height={LIST_HEIGHT} searchFullText={searchFullText} onOpen={onOpen} onDelete={onDelete} />
     </section>
+  );
+}
+
+type SavedStoryViewProps = { open: OpenStory; onBack: () => void; onReload: () => void };
+
+/** A saved story from storage alone; a link-only one offers to fetch its text. */
+function SavedStoryView({ open, onBack, onReload }: SavedStoryViewProps) {
+  const t = useT();
+  const { story, summary, images } = open;
+  const [fetching, setFetching] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  useReadingProgress(
+    () => document.scrollingElement as HTMLElement | null,
+    story.article ? story.id : null,
+    summary?.progress ?? 0,
+    (progress) => void updateState([story.id], { progress }),
+    () => void updateState([story.id], { read: true }),
+  );
+  const back = <button type="button" class="back" onClick={onBack}>{t('backToList')}</button>;
+  const inTab = (
+    <button type="button" class="open-tab" onClick={() => void openExtensionPage(readerPath({ id: story.id })).then(() => window.close())}>
+      {t('openInTab')}
+    </button>
+  );
+  if (story.article) return <ArticleView article={story.article} images={images} actions={<>{back}{inTab}</>} />;
+
+  const url = summary?.url ?? '';
+  const fetchText = () => {
+    const permission = requestImagePermission();
+    setFetching({ busy: true, error: null });
+    void (async () => {
+      if (!(await permission)) return setFetching({ busy: false, error: t('permissionDenied') });
+      const result = await fetchStory(url);
+      if (!result.ok) return setFetching({ busy: false, error: result.message });
+      const saved = await saveArticle({ ...result.article, canonicalUrl: url }, { images: await fetchImages(imageUrlsIn(result.article.contentHtml, document)) });
+      if (!saved.ok) return setFetching({ busy: false, error: saved.message });
+      if (summary) await updateState([story.id], { read: summary.read, archived: summary.archived, tags: summary.tags });
+      onReload();
+    })();
+  };
+  return (
+    <StatusMessage kind="info" title={summary?.title ?? t('storyLinkOnlyTitle')}>
+      <p>{t('storyLinkOnlyText')}</p>
+      <p class="story-actions">
+        {back}
+        <button type="button" class="fetch-text" disabled={fetching.busy} onClick={fetchText}>
+          {fetching.busy ? t('fetching') : t('fetchText')}
+        </button>
+        {/^https?:/i.test(url) && (
+          <a href={url} target="_blank" rel="noopener noreferrer">{t('openOriginal')}</a>
+        )}
+      </p>
+      {fetching.error && <p class="save-error" role="alert">{fetching.error}</p>}
+    </StatusMessage>
   );
 }

@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { translate } from '../platform/i18n';
+import { loadSettings, watchSettings } from '../platform/settings';
 import { I18nContext } from '../ui/i18n';
+import { applySettings } from '../ui/typography';
 import { App } from './App';
 import './popup.css';
 
@@ -10,6 +12,15 @@ const requested = Number(new URLSearchParams(location.search).get('tab'));
 const tabId = Number.isInteger(requested) && requested > 0 ? requested : null;
 
 document.documentElement.lang = browser.i18n.getUILanguage();
+
+// Reading settings (theme, font, size, spacing) apply here as in the reader, and follow changes.
+let stopFollowingSystem = () => {};
+const paint = (settings: Parameters<typeof applySettings>[1]) => {
+  stopFollowingSystem();
+  stopFollowingSystem = applySettings(document.documentElement, settings);
+};
+void loadSettings().then(paint);
+watchSettings(paint);
 render(
   <I18nContext.Provider value={translate}>
     <App tabId={tabId} />

@@ -1,3 +1,4 @@
+import type { StorySummary } from '../../src/core/story';
 import type { Article, SafeHtml } from '../../src/core/types';
 
 /** A complete Article for tests that need one; override what the test is about. */
@@ -19,6 +20,33 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
     readingMinutes: 1,
     url,
     canonicalUrl: overrides.canonicalUrl ?? url,
+    ...overrides,
+  };
+}
+
+/** A complete StorySummary for list tests. */
+export function makeSummary(overrides: Partial<StorySummary> & { id: string }): StorySummary {
+  return {
+    url: `https://news.example/${overrides.id}`,
+    canonicalUrl: `https://news.example/${overrides.id}`,
+    title: `Story ${overrides.id}`,
+    siteName: null,
+    byline: null,
+    published: null,
+    publishedSource: null,
+    excerpt: null,
+    lang: 'en',
+    wordCount: 100,
+    readingMinutes: 1,
+    savedAt: 0,
+    updatedAt: overrides.savedAt ?? 0,
+    read: false,
+    archived: false,
+    tags: [],
+    linkOnly: false,
+    progress: 0,
+    imageIds: [],
+    bytes: 0,
     ...overrides,
   };
 }

@@ -21,7 +21,7 @@ for (const browser of ['chrome', 'firefox']) {
 
 describe.each(builds)('%s manifest', (_name, manifest) => {
   test('asks for exactly the least privilege', () => {
-    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage', 'unlimitedStorage']);
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(manifest.content_scripts).toBeUndefined();
     expect(manifest.manifest_version).toBe(3);

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { extractFromDocument } from '../../src/node/extract.ts';
+const dir='/work/shared/corpus/articles-dev/';
+const truth = JSON.parse(readFileSync(dir+'ground-truth.json','utf8'));
+const [pre, needle, n=400] = process.argv.slice(2);
+const id = Object.keys(truth).find(k=>k.startsWith(pre));
+const {document} = parseHTML(gunzipSync(readFileSync(dir+'html/'+id+'.html.gz')).toString());
+const r = extractFromDocument(document, truth[id].url, {force:true});
+const h = r.article.contentHtml; const i = h.indexOf(needle);
+console.log(i, h.slice(Math.max(0,i-n), i+Number(n)));

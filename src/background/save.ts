@@ -1,0 +1,59 @@
+import type { MessageKey } from '../core/messages';
+import type { ExtractFailureReason } from '../core/types';
+import { translate } from '../platform/i18n';
+import { activeTabId, readTab } from '../platform/read-tab';
+import { SETTINGS_KEY, loadSettings } from '../platform/settings';
+import { INDEX_KEY, saveArticle, saveLink, unreadCount } from '../platform/store';
+import { flashBadge, showUnreadBadge } from '../platform/toolbar';
+
+/** Extraction runs in the page, without the i18n API: its failures are worded here. */
+const EXTRACT_FAILURES: Record<ExtractFailureReason, MessageKey> = {
+  'not-article': 'failNotArticle',
+  'no-content': 'failNoContent',
+  'too-large': 'failTooLarge',
+  'parse-failed': 'failParse',
+};
+
+export type SaveOutcome = { ok: true; id: string; title: string } | { ok: false; message: string };
+
+/**
+ * Saves the page in a tab without opening anything (keyboard command, context menu): the same
+ * injection and message as the popup, then the store. The toolbar button confirms with "✓" or "!".
+ */
+export async function savePage(tabId: number | null): Promise<SaveOutcome> {
+  const target = tabId ?? (await activeTabId());
+  const read = await readTab(target);
+  let outcome: SaveOutcome;
+  if (!read.ok) {
+    const key = EXTRACT_FAILURES[read.reason as ExtractFailureReason] as MessageKey | undefined;
+    outcome = { ok: false, message: key ? translate(key) : read.message };
+  } else {
+    const saved = await saveArticle(read.article);
+    outcome = saved.ok ? { ok: true, id: saved.summary.id, title: saved.summary.title } : { ok: false, message: saved.message };
+  }
+  await confirm(target, outcome);
+  return outcome;
+}
+
+/** Saves a link from the context menu as a link-only story. */
+export async function saveLinkFrom(url: string, title: string | undefined, tabId: number | null): Promise<SaveOutcome> {
+  const saved = await saveLink(title ? { url, title } : { url });
+  const outcome: SaveOutcome = saved.ok ? { ok: true, id: saved.summary.id, title: saved.summary.title } : { ok: false, message: saved.message };
+  await confirm(tabId, outcome);
+  return outcome;
+}
+
+async function confirm(tabId: number | null, outcome: SaveOutcome): Promise<void> {
+  if (tabId === null) return;
+  const title = outcome.ok ? translate('badgeSavedTitle', outcome.title) : translate('badgeFailedTitle', outcome.message);
+  await flashBadge(tabId, outcome.ok ? 'saved' : 'failed', title).catch(() => {});
+}
+
+/** The unread count on the toolbar button, or nothing when the person turned it off. */
+export async function refreshBadge(): Promise<void> {
+  const settings = await loadSettings();
+  await showUnreadBadge(settings.showBadge ? await unreadCount() : null);
+}
+
+/** Storage keys whose changes can change the badge. */
+export const BADGE_KEYS = [INDEX_KEY, SETTINGS_KEY];

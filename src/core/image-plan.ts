@@ -1,0 +1,23 @@
+/** The widest an offline image is kept; larger ones are scaled down and re-encoded. */
+export const MAX_IMAGE_WIDTH = 1600;
+/** At most this many images are kept per story (galleries can hold hundreds). */
+export const MAX_IMAGES_PER_STORY = 40;
+
+/** The web images a story shows, in order, without duplicates. */
+export function imageUrlsIn(html: string, doc: Document): string[] {
+  const template = doc.createElement('template');
+  template.innerHTML = html;
+  const urls: string[] = [];
+  for (const img of Array.from(template.content.querySelectorAll('img'))) {
+    const src = img.getAttribute('src') ?? '';
+    if (/^https?:\/\//i.test(src) && !urls.includes(src)) urls.push(src);
+    if (urls.length >= MAX_IMAGES_PER_STORY) break;
+  }
+  return urls;
+}
+
+/** Size to encode an image at: never wider than the limit, aspect ratio kept, never enlarged. */
+export function scaledSize(width: number, height: number, maxWidth = MAX_IMAGE_WIDTH): { width: number; height: number } {
+  if (width <= maxWidth || width <= 0) return { width, height };
+  return { width: maxWidth, height: Math.max(1, Math.round((height * maxWidth) / width)) };
+}

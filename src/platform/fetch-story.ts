@@ -1,0 +1,28 @@
+import { extractFromDocument } from '../core/extract';
+import type { ExtractResult } from '../core/types';
+import { translate } from './i18n';
+
+const MAX_PAGE_BYTES = 10_000_000;
+
+/**
+ * Downloads a link-only story (a Pocket import, "Save link") and extracts it here, in an inert
+ * document: nothing from the page runs. Needs the optional host permission for its site.
+ */
+export async function fetchStory(url: string): Promise<ExtractResult> {
+  let html: string;
+  let finalUrl = url;
+  try {
+    const response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', signal: AbortSignal.timeout(20_000) });
+    if (!response.ok) return { ok: false, reason: 'no-content', message: translate('fetchFailed', `HTTP ${response.status}`) };
+    if (!/html/i.test(response.headers.get('content-type') ?? 'text/html')) {
+      return { ok: false, reason: 'not-article', message: translate('failNotArticle') };
+    }
+    html = await response.text();
+    finalUrl = response.url || url;
+  } catch (error) {
+    return { ok: false, reason: 'parse-failed', message: translate('fetchFailed', error instanceof Error ? error.message : String(error)) };
+  }
+  if (html.length > MAX_PAGE_BYTES) return { ok: false, reason: 'too-large', message: translate('failTooLarge') };
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  return extractFromDocument(doc, finalUrl, { force: true });
+}

@@ -1,0 +1,103 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { DEFAULT_QUERY, queryStories, queryTerms, type LibraryFilter, type LibraryQuery, type LibrarySort } from '../core/library-query';
+import type { StorySummary } from '../core/story';
+import { useT } from './i18n';
+import { StoryList } from './StoryList';
+
+type SavedStoriesProps = {
+  stories: StorySummary[];
+  height: number;
+  locale?: string;
+  /** Finds stories whose text contains every term; runs after the instant search on summaries. */
+  searchFullText: (terms: string[], signal: AbortSignal) => Promise<Set<string>>;
+  onOpen: (id: string) => void;
+  onDelete: (id: string) => void;
+  onToggleRead?: (id: string, read: boolean) => void;
+  onToggleArchive?: (id: string, archived: boolean) => void;
+  selected?: ReadonlySet<string>;
+  onToggleSelect?: (id: string) => void;
+  /** Tells the parent which stories are shown (for "select all shown"). */
+  onShownChange?: (shown: StorySummary[]) => void;
+};
+
+/** Search, filter and sort over the saved list, shared by the popup and the library page. */
+export function SavedStories(props: SavedStoriesProps) {
+  const { stories, searchFullText, onShownChange } = props;
+  const t = useT();
+  const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY);
+  const [fullText, setFullText] = useState<{ text: string; ids: Set<string>; done: boolean }>({ text: '', ids: new Set(), done: true });
+
+  // Instant: summaries only. Then, after a pause in typing, the story bodies.
+  useEffect(() => {
+    const terms = queryTerms(query.text);
+    if (terms.length === 0) {
+      setFullText({ text: '', ids: new Set(), done: true });
+      return;
+    }
+    const controller = new AbortController();
+    setFullText((f) => ({ ...f, done: false }));
+    const timer = setTimeout(() => {
+      searchFullText(terms, controller.signal)
+        .then((ids) => {
+          if (!controller.signal.aborted) setFullText({ text: query.text, ids, done: true });
+        })
+        .catch(() => setFullText({ text: query.text, ids: new Set(), done: true }));
+    }, 250);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [query.text, searchFullText]);
+
+  const shown = useMemo(
+    () => queryStories(stories, query, fullText.text === query.text ? fullText.ids : undefined),
+    [stories, query, fullText],
+  );
+  useEffect(() => onShownChange?.(shown), [shown, onShownChange]);
+
+  return (
+    <div class="saved-stories">
+      <div class="library-controls" role="search">
+        <input
+          type="search"
+          class="library-search"
+          aria-label={t('searchLabel')}
+          placeholder={t('searchPlaceholder')}
+          value={query.text}
+          onInput={(e) => setQuery({ ...query, text: (e.currentTarget as HTMLInputElement).value })}
+        />
+        <label>
+          <span class="visually-hidden">{t('filterLabel')}</span>
+          <select
+            class="library-filter"
+            value={query.filter}
+            onChange={(e) => setQuery({ ...query, filter: (e.currentTarget as HTMLSelectElement).value as LibraryFilter })}
+          >
+            <option value="all">{t('filterAll')}</option>
+            <option value="unread">{t('filterUnread')}</option>
+            <option value="archived">{t('filterArchived')}</option>
+          </select>
+        </label>
+        <label>
+          <span class="visually-hidden">{t('sortLabel')}</span>
+          <select
+            class="library-sort"
+            value={query.sort}
+            onChange={(e) => setQuery({ ...query, sort: (e.currentTarget as HTMLSelectElement).value as LibrarySort })}
+          >
+            <option value="saved">{t('sortSaved')}</option>
+            <option value="published">{t('sortPublished')}</option>
+          </select>
+        </label>
+      </div>
+      <p class="library-status" role="status">
+        {!fullText.done ? t('searchingFullText') : shown.length === 0 && stories.length > 0 ? t('noMatches') : ''}
+      </p>
+      {stories.length === 0 ? (
+        <p class="empty">{t('savedEmpty')}</p>
+      ) : (
+        <StoryList {...props} stories={shown} />
+      )}
+    </div>
+  );
+}
