@@ -7,6 +7,7 @@ import tseslint from 'typescript-eslint';
 
 const polyfillOnlyInPlatform = {
   name: 'webextension-polyfill',
+  allowTypeImports: true,
   message: 'Only src/platform/ calls the extension API. Take data and callbacks as props or parameters instead.',
 };
 
@@ -81,8 +82,8 @@ export default tseslint.config(
     rules: { 'no-unsanitized/method': 'off', 'no-unsanitized/property': 'off' },
   },
   {
-    // Browser tests evaluate functions inside extension pages, where `browser` and `chrome` exist.
-    files: ['tests/e2e/**/*.mjs'],
+    // Browser tests and tools evaluate functions inside extension pages, where `browser` and `chrome` exist.
+    files: ['tests/e2e/**/*.mjs', 'scripts/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser, browser: 'readonly', chrome: 'readonly', axe: 'readonly' } },
     rules: { 'no-restricted-globals': 'off' },
   },

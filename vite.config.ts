@@ -24,6 +24,7 @@ export default defineConfig(({ mode }) => {
         input: {
           popup: resolve(import.meta.dirname, 'src/popup/index.html'),
           reader: resolve(import.meta.dirname, 'src/reader/index.html'),
+          library: resolve(import.meta.dirname, 'src/library/index.html'),
         },
       },
     },

@@ -39,19 +39,49 @@ export function matchesFilter(story: StorySummary, filter: LibraryFilter): boole
   return !story.archived;
 }
 
+/** Builds the search text of every story ahead of the first keystroke (call when the browser is idle). */
+export function prepareSearch(stories: StorySummary[]): void {
+  for (const story of stories) haystackOf(story);
+}
+
+const sortedCache = new WeakMap<StorySummary[], Partial<Record<LibrarySort, StorySummary[]>>>();
+
+/** The list in the query's order, sorted once per list and order rather than on every keystroke. */
+function sortedBy(stories: StorySummary[], sort: LibrarySort): StorySummary[] {
+  const cached = sortedCache.get(stories) ?? {};
+  let sorted = cached[sort];
+  if (!sorted) {
+    const key = sort === 'published' ? publishedTime : (s: StorySummary) => s.savedAt;
+    const keys = new Map(stories.map((s) => [s, key(s)]));
+    sorted = [...stories].sort((a, b) => keys.get(b)! - keys.get(a)!);
+    sortedCache.set(stories, { ...cached, [sort]: sorted });
+  }
+  return sorted;
+}
+
 /**
- * The stories to show for a query. `fullTextIds` adds stories whose body matched a full-text
- * search that ran separately (bodies are never held in memory).
+ * The stories to show for a query, in its order. `fullTextIds` adds stories whose body matched a
+ * full-text search that ran separately (bodies are never held in memory). `within`, the result of a
+ * query this one narrows (more typed, same filter and order), is filtered instead of the whole list.
  */
-export function queryStories(stories: StorySummary[], query: LibraryQuery, fullTextIds: ReadonlySet<string> = new Set()): StorySummary[] {
+export function queryStories(
+  stories: StorySummary[],
+  query: LibraryQuery,
+  fullTextIds: ReadonlySet<string> = new Set(),
+  within?: StorySummary[],
+): StorySummary[] {
   const terms = queryTerms(query.text);
-  const shown = stories.filter(
+  const source = within ?? sortedBy(stories, query.sort);
+  return source.filter(
     (story) =>
       matchesFilter(story, query.filter) &&
       (terms.length === 0 || fullTextIds.has(story.id) || terms.every((term) => haystackOf(story).includes(term))),
   );
-  const key = query.sort === 'published' ? publishedTime : (s: StorySummary) => s.savedAt;
-  return shown.sort((a, b) => key(b) - key(a));
+}
+
+/** Whether `next` only narrows `previous`: its results are a subset, so they can be filtered from the old ones. */
+export function narrows(previous: LibraryQuery, next: LibraryQuery): boolean {
+  return previous.filter === next.filter && previous.sort === next.sort && fold(next.text).startsWith(fold(previous.text)) && previous.text.trim() !== '';
 }
 
 /** Undated stories sort last. */

@@ -46,6 +46,9 @@ function configure(purifier: DOMPurify): void {
     if (data.attrName === 'srcset' && /(?:javascript|data|vbscript):/i.test(data.attrValue)) data.keepAttr = false;
   });
   purifier.addHook('afterSanitizeAttributes', (node) => {
+    // DOMPurify empties a disallowed `is` instead of removing it, so the next pass would change the markup;
+    // removing it keeps sanitizing idempotent (what is stored is exactly what is shown).
+    if (node.hasAttribute?.('is')) node.removeAttribute('is');
     if (node.nodeName === 'A' && node.hasAttribute('href')) {
       node.setAttribute('target', '_blank');
       node.setAttribute('rel', 'noopener noreferrer');
@@ -60,7 +63,10 @@ function configure(purifier: DOMPurify): void {
 /** The one producer of SafeHtml. Used before storing and again before showing. */
 export function sanitizeHtml(html: string, win: Window | null = null): SafeHtml {
   const purifier = purifierFor(win);
-  return purifier.sanitize(html, {
+  // The doctype makes DOMPurify parse in no-quirks mode, as our pages do (in quirks mode `<p><table>` nests,
+  // in no-quirks it does not), so the tree it checks is the tree we show. It also means text without any
+  // markup is parsed and re-serialized like the rest instead of being returned as given.
+  return purifier.sanitize(`<!DOCTYPE html>${html}`, {
     ALLOWED_TAGS: [...ALLOWED_TAGS],
     ALLOWED_ATTR: [...ALLOWED_ATTR, 'target', 'rel', 'loading', 'referrerpolicy'],
     ALLOW_DATA_ATTR: false,

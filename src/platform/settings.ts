@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { DEFAULT_SETTINGS, normalizeSettings, type ReaderSettings } from '../ui/typography';
+import { withWriteLock } from './write-lock';
 
 /** Storage key of the reading settings, in storage.local. */
 export const SETTINGS_KEY = 'settings';
@@ -41,8 +42,15 @@ export async function loadSettings(): Promise<ReaderSettings> {
 
 export type SaveSettingsResult = { ok: true; settings: ReaderSettings } | { ok: false; message: string };
 
-/** Changes some settings and stores the whole, validated, versioned record. */
-export async function saveSettings(patch: Partial<ReaderSettings>): Promise<SaveSettingsResult> {
+/**
+ * Changes some settings and stores the whole, validated, versioned record. Writes are serialized
+ * (a slider sends many changes at once; two pages may write together), so none is lost.
+ */
+export function saveSettings(patch: Partial<ReaderSettings>): Promise<SaveSettingsResult> {
+  return withWriteLock(() => writeSettings(patch));
+}
+
+async function writeSettings(patch: Partial<ReaderSettings>): Promise<SaveSettingsResult> {
   try {
     const current = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
     const settings = normalizeSettings({ ...current, ...patch });

@@ -8,7 +8,10 @@ import {
   findSaved,
   getStory,
   getStoryImages,
+  HEAD_KEY,
   INDEX_KEY,
+  isSaved,
+  listRecent,
   listStories,
   restoreStories,
   saveArticle,
@@ -159,7 +162,10 @@ describe('deleting', () => {
     const id = storyIdFor(article.canonicalUrl);
     expect(await findSaved(article.canonicalUrl)).toMatchObject({ id });
     expect(await deleteStory(id)).toMatchObject({ ok: true, summaries: [expect.objectContaining({ id })] });
-    expect(await local.get(null)).toEqual({ [INDEX_KEY]: { version: SCHEMA_VERSION, stories: [] } });
+    expect(await local.get(null)).toEqual({
+      [INDEX_KEY]: { version: SCHEMA_VERSION, stories: [] },
+      [HEAD_KEY]: { version: SCHEMA_VERSION, stories: [], total: 0, unread: 0 },
+    });
     expect(await findSaved(article.canonicalUrl)).toBeNull();
   });
 });
@@ -211,7 +217,7 @@ describe('state and undo', () => {
     const removed = await deleteStories([storyIdFor(article.canonicalUrl)]);
     expect(removed.ok).toBe(true);
     if (!removed.ok) return;
-    expect(Object.keys(await local.get(null))).toEqual([INDEX_KEY]);
+    expect(Object.keys(await local.get(null)).sort()).toEqual([HEAD_KEY, INDEX_KEY].sort());
     expect(await restoreStories(removed)).toEqual({ ok: true });
     expect(await snapshot()).toEqual(before);
   });
@@ -221,5 +227,36 @@ describe('state and undo', () => {
     expect(await findSaved('https://news.example/link')).toMatchObject({ linkOnly: true, title: 'Later' });
     await saveArticle(makeArticle({ url: 'https://news.example/full' }), { now: 1 });
     expect(await saveLink({ url: 'https://news.example/full', title: 'x' })).toMatchObject({ ok: true, updated: false, summary: { linkOnly: false } });
+  });
+});
+
+describe('the head of the list', () => {
+  test('holds the newest unarchived stories and the counts, and lists open from it alone', async () => {
+    for (let i = 0; i < 70; i++) await saveArticle(makeArticle({ url: `https://news.example/${i}`, title: `S${i}` }), { now: i });
+    const ids = (await listStories()).ok ? ((await listStories()) as { stories: { id: string }[] }).stories.map((s) => s.id) : [];
+    await updateState([ids[0]!], { archived: true });
+    await updateState([ids[1]!], { read: true });
+    const get = vi.spyOn(local, 'get');
+    const recent = await listRecent();
+    expect(get.mock.calls).toEqual([[HEAD_KEY]]);
+    expect(recent).toMatchObject({ ok: true, total: 70, unread: 68 });
+    expect(recent.ok && recent.stories.map((s) => s.title).slice(0, 2)).toEqual(['S68', 'S67']);
+    expect(recent.ok && recent.stories).toHaveLength(60);
+    expect(await unreadCount()).toBe(68);
+  });
+
+  test('a missing or damaged head falls back to the index', async () => {
+    await saveArticle(makeArticle(), { now: 1 });
+    await local.set({ [HEAD_KEY]: { version: SCHEMA_VERSION, stories: 'x' } });
+    expect(await listRecent()).toMatchObject({ ok: true, total: 1, unread: 1 });
+    await local.remove(HEAD_KEY);
+    expect(await listRecent()).toMatchObject({ ok: true, total: 1 });
+  });
+
+  test('isSaved looks up one key', async () => {
+    const article = makeArticle();
+    expect(await isSaved(article.canonicalUrl)).toBe(false);
+    await saveArticle(article, { now: 1 });
+    expect(await isSaved(`${article.canonicalUrl}?utm_source=x`)).toBe(true);
   });
 });

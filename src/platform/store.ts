@@ -22,6 +22,9 @@ import { withWriteLock } from './write-lock';
  * the index, and puts things back if a later write fails.
  */
 export const INDEX_KEY = 'index';
+/** The newest stories and the counts, kept beside the index so lists open at once however large the library. */
+export const HEAD_KEY = 'index-head';
+export const HEAD_SIZE = 60;
 export const storyKey = (id: string) => `story:${id}`;
 export const imageKey = (id: string) => `image:${id}`;
 
@@ -40,6 +43,28 @@ export type Done = { ok: true } | StoreFailure;
 export interface RemovedStories {
   summaries: StorySummary[];
   records: Record<string, unknown>;
+}
+
+export interface RecentStories {
+  /** The newest stories that are not archived, newest first. */
+  stories: StorySummary[];
+  total: number;
+  unread: number;
+}
+
+/**
+ * The first screen of the saved list: a small record, whatever the library's size. Falls back to
+ * the full index when it is missing or damaged.
+ */
+export async function listRecent(): Promise<({ ok: true } & RecentStories) | StoreFailure> {
+  try {
+    const head = parseHead((await browser.storage.local.get(HEAD_KEY))[HEAD_KEY]);
+    if (head) return { ok: true, ...head };
+  } catch {
+    // read the full index below
+  }
+  const full = await listStories();
+  return full.ok ? { ok: true, ...headOf(full.stories) } : full;
 }
 
 /** The saved list, newest first. Reads only the index, never a story body. */
@@ -99,7 +124,7 @@ export function saveArticle(given: Article, options: SaveOptions = {}): Promise<
     const nextStories = [summary, ...index.stories.filter((s) => s.id !== id)];
     await write(Object.fromEntries(images.map((image) => [imageKey(image.id), image])));
     await write({ [storyKey(id)]: record });
-    await write({ [INDEX_KEY]: { version: SCHEMA_VERSION, stories: nextStories } });
+    await write(indexItems(nextStories));
     await removeOrphanImages(previous?.imageIds ?? [], nextStories);
     return { ok: true, summary, updated: Boolean(previous) };
   });
@@ -114,7 +139,7 @@ export function saveLink(input: { url: string; title?: string; tags?: string[]; 
     if (previous) return { ok: true, summary: previous, updated: false };
     const summary = linkSummary(id, input, now);
     await write({ [storyKey(id)]: { version: SCHEMA_VERSION, id, savedAt: summary.savedAt, article: null, images: {} } });
-    await write({ [INDEX_KEY]: { version: SCHEMA_VERSION, stories: [summary, ...index.stories] } });
+    await write(indexItems([summary, ...index.stories]));
     return { ok: true, summary, updated: false };
   });
 }
@@ -123,7 +148,7 @@ export function saveLink(input: { url: string; title?: string; tags?: string[]; 
 export async function getStory(id: string): Promise<StoryResult> {
   let stored: Record<string, unknown>;
   try {
-    stored = await browser.storage.local.get([storyKey(id), INDEX_KEY]);
+    stored = await browser.storage.local.get([storyKey(id), HEAD_KEY]);
   } catch (error) {
     return failure('read-failed', translate('storeReadFailed', errorText(error)));
   }
@@ -131,8 +156,12 @@ export async function getStory(id: string): Promise<StoryResult> {
   if (raw === undefined) return failure('not-found', translate('storeNotFound'));
   const story = parseStoredStory(raw);
   if (!story) return failure('corrupt', translate('storeCorrupt'));
-  const parsed = parseIndex(stored[INDEX_KEY]);
-  const summary = parsed.kind === 'corrupt' ? null : (parsed.index.stories.find((s) => s.id === id) ?? null);
+  // Recent stories are in the small head; only an older one needs the whole index.
+  let summary = parseHead(stored[HEAD_KEY])?.stories.find((s) => s.id === id) ?? null;
+  if (!summary) {
+    const list = await listStories();
+    summary = list.ok ? (list.stories.find((s) => s.id === id) ?? null) : null;
+  }
   return { ok: true, story, summary };
 }
 
@@ -159,7 +188,7 @@ export function updateState(ids: string[], patch: Partial<StoryState>): Promise<
   const now = Date.now();
   return mutate(async (index, write) => {
     const stories = index.stories.map((s) => (wanted.has(s.id) ? { ...s, ...patch, updatedAt: now } : s));
-    await write({ [INDEX_KEY]: { version: SCHEMA_VERSION, stories } });
+    await write(indexItems(stories));
     return { ok: true };
   });
 }
@@ -174,7 +203,7 @@ export function deleteStories(ids: string[]): Promise<({ ok: true } & RemovedSto
     const records = await browser.storage.local.get(bodyKeys);
     const imageIds = summaries.flatMap((s) => s.imageIds);
     const images = await browser.storage.local.get(imageIds.map(imageKey));
-    await write({ [INDEX_KEY]: { version: SCHEMA_VERSION, stories: remaining } });
+    await write(indexItems(remaining));
     await browser.storage.local.remove(bodyKeys);
     await removeOrphanImages(imageIds, remaining);
     return { ok: true, summaries, records: { ...records, ...images } };
@@ -189,9 +218,19 @@ export function restoreStories(removed: RemovedStories): Promise<Done> {
     const present = new Set(index.stories.map((s) => s.id));
     const back = removed.summaries.filter((s) => !present.has(s.id));
     await write(removed.records);
-    await write({ [INDEX_KEY]: { version: SCHEMA_VERSION, stories: [...back, ...index.stories] } });
+    await write(indexItems([...back, ...index.stories]));
     return { ok: true };
   });
+}
+
+/** Whether a page's story is saved: one key lookup, without reading the list. */
+export async function isSaved(canonicalUrl: string): Promise<boolean> {
+  const key = storyKey(storyIdFor(canonicalUrl));
+  try {
+    return (await browser.storage.local.get(key))[key] !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 /** The saved summary for a page, if it is saved. */
@@ -204,8 +243,8 @@ export async function findSaved(canonicalUrl: string): Promise<StorySummary | nu
 
 /** How many saved stories are unread and not archived (the toolbar badge). */
 export async function unreadCount(): Promise<number> {
-  const list = await listStories();
-  return list.ok ? list.stories.filter((s) => !s.read && !s.archived).length : 0;
+  const recent = await listRecent();
+  return recent.ok ? recent.unread : 0;
 }
 
 export interface StorageReport {
@@ -291,7 +330,7 @@ export function writeStories(
     }
     if (incoming.size > 0) {
       const stayed = index.stories.filter((s) => !incoming.has(s.id));
-      await write({ [INDEX_KEY]: { version: SCHEMA_VERSION, stories: newestFirst([...incoming.values(), ...stayed]) } });
+      await write(indexItems([...incoming.values(), ...stayed]));
       const replaced = index.stories.filter((s) => incoming.has(s.id)).flatMap((s) => s.imageIds);
       await removeOrphanImages(replaced, [...incoming.values(), ...stayed]);
     }
@@ -389,7 +428,7 @@ async function rebuildIndex(): Promise<{ ok: true; index: StoryIndex } | StoreFa
   }
   const index: StoryIndex = { version: SCHEMA_VERSION, stories: newestFirst(stories) };
   try {
-    await browser.storage.local.set({ [INDEX_KEY]: index });
+    await browser.storage.local.set(indexItems(index.stories));
   } catch (error) {
     return writeFailure(error);
   }
@@ -409,6 +448,26 @@ function linkSummary(id: string, input: { url: string; title?: string; tags?: st
   });
   if (!summary) throw new Error('invalid link');
   return summary;
+}
+
+/** The index and its head, written together in one call so they never disagree. */
+function indexItems(stories: StorySummary[]): Record<string, unknown> {
+  const sorted = newestFirst(stories);
+  return { [INDEX_KEY]: { version: SCHEMA_VERSION, stories: sorted }, [HEAD_KEY]: { version: SCHEMA_VERSION, ...headOf(sorted) } };
+}
+
+function headOf(stories: StorySummary[]): RecentStories {
+  const sorted = newestFirst(stories);
+  const shown = sorted.filter((s) => !s.archived);
+  return { stories: shown.slice(0, HEAD_SIZE), total: sorted.length, unread: shown.filter((s) => !s.read).length };
+}
+
+function parseHead(raw: unknown): RecentStories | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const head = raw as Record<string, unknown>;
+  if (head.version !== SCHEMA_VERSION || !Array.isArray(head.stories) || typeof head.total !== 'number' || typeof head.unread !== 'number') return null;
+  const stories = head.stories.map(normalizeSummary).filter((s): s is StorySummary => s !== null);
+  return stories.length === head.stories.length ? { stories, total: head.total, unread: head.unread } : null;
 }
 
 function pickState(summary: StorySummary): StoryState {

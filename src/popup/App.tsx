@@ -9,9 +9,10 @@ import { activeTabId, readTab, type ReadResult } from '../platform/read-tab';
 import { searchStoryText } from '../platform/search';
 import {
   deleteStory,
-  findSaved,
   getStory,
   getStoryImages,
+  isSaved,
+  listRecent,
   listStories,
   saveArticle,
   updateState,
@@ -36,7 +37,11 @@ const EXTRACT_FAILURES: Record<ExtractFailureReason, MessageKey> = {
 const LIST_HEIGHT = 430;
 
 type PageState = { status: 'loading' } | { status: 'done'; result: ReadResult; tabId: number | null };
-type ListState = { status: 'loading' } | { status: 'ready'; stories: StorySummary[]; notice: string | null } | { status: 'error'; message: string };
+type ListState =
+  | { status: 'loading' }
+  /** `complete` is false while only the newest stories (the index head) are loaded. */
+  | { status: 'ready'; stories: StorySummary[]; total: number; complete: boolean; notice: string | null }
+  | { status: 'error'; message: string };
 type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved'; note: string | null } | { status: 'error'; message: string };
 type OpenStory = { story: StoredStory; summary: StorySummary | null; images: Record<string, string> };
 type View = { name: 'page' } | { name: 'saved' } | { name: 'story'; open: OpenStory } | { name: 'story-error'; message: string };
@@ -57,9 +62,19 @@ export function App({ tabId, saveImages = true }: AppProps) {
   const [view, setView] = useState<View>({ name: 'page' });
   const rootRef = useRef<HTMLDivElement>(null);
 
+  const wantFullList = useRef(false);
+  // The newest stories first (a small read whatever the library's size), the whole list only when it is looked at.
   const refreshList = useCallback(async () => {
-    const result = await listStories();
-    setList(result.ok ? { status: 'ready', stories: result.stories, notice: result.notice } : { status: 'error', message: result.message });
+    if (wantFullList.current) {
+      const full = await listStories();
+      return setList(
+        full.ok
+          ? { status: 'ready', stories: full.stories, total: full.stories.length, complete: true, notice: full.notice }
+          : { status: 'error', message: full.message },
+      );
+    }
+    const recent = await listRecent();
+    setList(recent.ok ? { status: 'ready', stories: recent.stories, total: recent.total, complete: false, notice: null } : { status: 'error', message: recent.message });
   }, []);
 
   const read = useCallback(
@@ -69,12 +84,11 @@ export function App({ tabId, saveImages = true }: AppProps) {
       const result = await readTab(id, force);
       setPage({ status: 'done', result, tabId: id });
       if (result.ok) {
-        const saved = await findSaved(result.article.canonicalUrl);
-        setSave(saved ? { status: 'saved', note: null } : { status: 'idle' });
+        setSave((await isSaved(result.article.canonicalUrl)) ? { status: 'saved', note: null } : { status: 'idle' });
       } else {
         // Nothing to read here (offline, a browser page …): the saved list is what the person needs.
-        const listed = await listStories();
-        if (listed.ok && listed.stories.length > 0) setView((v) => (v.name === 'page' ? { name: 'saved' } : v));
+        const recent = await listRecent();
+        if (recent.ok && recent.total > 0) setView((v) => (v.name === 'page' ? { name: 'saved' } : v));
       }
     },
     [tabId],
@@ -90,6 +104,15 @@ export function App({ tabId, saveImages = true }: AppProps) {
   useEffect(() => {
     rootRef.current?.querySelector<HTMLElement>('main h1, main h2')?.focus();
   }, [view]);
+
+  // Once the saved list is on screen, the rest of it loads after the first rows are painted.
+  const showingList = view.name === 'saved';
+  useEffect(() => {
+    if (!showingList || wantFullList.current) return;
+    wantFullList.current = true;
+    const timer = setTimeout(() => void refreshList(), 30);
+    return () => clearTimeout(timer);
+  }, [showingList, refreshList]);
 
   const settled = page.status === 'done' && list.status !== 'loading';
   useEffect(() => {
@@ -127,7 +150,7 @@ export function App({ tabId, saveImages = true }: AppProps) {
     const result = await deleteStory(id);
     if (!result.ok) setList((l) => (l.status === 'ready' ? { ...l, notice: result.message } : l));
     await refreshList();
-    if (page.status === 'done' && page.result.ok && !(await findSaved(page.result.article.canonicalUrl))) setSave({ status: 'idle' });
+    if (page.status === 'done' && page.result.ok && !(await isSaved(page.result.article.canonicalUrl))) setSave({ status: 'idle' });
   };
 
   const searchFullText = useCallback(
@@ -135,7 +158,7 @@ export function App({ tabId, saveImages = true }: AppProps) {
     [list],
   );
 
-  const savedCount = list.status === 'ready' ? list.stories.length : 0;
+  const savedCount = list.status === 'ready' ? list.total : 0;
   return (
     <div class="popup" ref={rootRef}>
       <nav class="tabs" aria-label={t('navLabel')}>

@@ -45,7 +45,7 @@ test('a saved story opens from storage with its date, where the date came from, 
   const original = screen.getByRole('link', { name: 'Open the original' });
   expect(original.getAttribute('href')).toBe('https://news.example/2024/06/19/story');
   expect(original.getAttribute('rel')).toBe('noopener noreferrer');
-  expect(screen.getByText(/6 min read/)).toBeTruthy();
+  expect(screen.getByText(/^6 mins? read$/)).toBeTruthy();
   expect(document.querySelectorAll('.story-body p')).toHaveLength(2);
   // A saved story is already saved: no Save button.
   expect(document.querySelector('#save')).toBeNull();

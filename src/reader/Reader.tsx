@@ -42,6 +42,7 @@ export function Reader({ source, locale }: ReaderProps) {
   const [content, setContent] = useState<Content>(source.kind === 'settings' ? { status: 'settings' } : { status: 'loading' });
   const [settings, setSettings] = useState<Settings | null>(null);
   const [settingsError, setSettingsError] = useState<string | null>(null);
+  const pendingWrites = useRef(0);
   const [panelOpen, setPanelOpen] = useState(false);
   const [save, setSave] = useState<SaveState>({ status: 'idle' });
   const mainRef = useRef<HTMLElement>(null);
@@ -52,7 +53,8 @@ export function Reader({ source, locale }: ReaderProps) {
   useEffect(() => {
     let alive = true;
     void loadSettings().then((loaded) => alive && setSettings(loaded));
-    const stop = watchSettings((next) => setSettings(next));
+    // Our own writes echo back here; while some are in flight, the newest local choice wins.
+    const stop = watchSettings((next) => pendingWrites.current === 0 && setSettings(next));
     return () => {
       alive = false;
       stop();
@@ -119,8 +121,11 @@ export function Reader({ source, locale }: ReaderProps) {
 
   const changeSettings = useCallback(async (patch: Partial<Settings>) => {
     setSettings((current) => ({ ...(current ?? DEFAULT_SETTINGS), ...patch }));
+    pendingWrites.current++;
     const result = await saveSettings(patch);
+    pendingWrites.current--;
     setSettingsError(result.ok ? null : result.message);
+    if (result.ok && pendingWrites.current === 0) setSettings(result.settings);
   }, []);
   const resetSettings = useCallback(() => void changeSettings({ ...DEFAULT_SETTINGS }), [changeSettings]);
 

@@ -1,5 +1,14 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { DEFAULT_QUERY, queryStories, queryTerms, type LibraryFilter, type LibraryQuery, type LibrarySort } from '../core/library-query';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import {
+  DEFAULT_QUERY,
+  narrows,
+  prepareSearch,
+  queryStories,
+  queryTerms,
+  type LibraryFilter,
+  type LibraryQuery,
+  type LibrarySort,
+} from '../core/library-query';
 import type { StorySummary } from '../core/story';
 import { useT } from './i18n';
 import { StoryList } from './StoryList';
@@ -35,7 +44,7 @@ export function SavedStories(props: SavedStoriesProps) {
       return;
     }
     const controller = new AbortController();
-    setFullText((f) => ({ ...f, done: false }));
+    setFullText((f) => (f.done ? { ...f, done: false } : f));
     const timer = setTimeout(() => {
       searchFullText(terms, controller.signal)
         .then((ids) => {
@@ -49,10 +58,23 @@ export function SavedStories(props: SavedStoriesProps) {
     };
   }, [query.text, searchFullText]);
 
-  const shown = useMemo(
-    () => queryStories(stories, query, fullText.text === query.text ? fullText.ids : undefined),
-    [stories, query, fullText],
-  );
+  // Search text is built while the browser is idle, so the first keystroke does not pay for it.
+  useEffect(() => {
+    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
+    idle(() => prepareSearch(stories));
+  }, [stories]);
+
+  // Typing more narrows the last result: only those stories are searched again.
+  const last = useRef<{ stories: StorySummary[]; query: LibraryQuery; shown: StorySummary[]; fullText: unknown } | null>(null);
+  const shown = useMemo(() => {
+    const ids = fullText.text === query.text ? fullText.ids : undefined;
+    const previous = last.current;
+    const within =
+      previous && previous.stories === stories && previous.fullText === fullText && !ids?.size && narrows(previous.query, query) ? previous.shown : undefined;
+    const result = queryStories(stories, query, ids, within);
+    last.current = { stories, query, shown: result, fullText };
+    return result;
+  }, [stories, query, fullText]);
   useEffect(() => onShownChange?.(shown), [shown, onShownChange]);
 
   return (
