@@ -44,9 +44,21 @@ export const CHROMIUM_ARGS = [
   '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage',
 ];
 
-/** Chromium with dist/chrome installed exactly as shipped. */
-export async function launchChromium() {
-  const extensionDir = requireBuild('chrome');
+/**
+ * Chromium with dist/chrome installed exactly as shipped, or, given `hostPermissions`, a generated
+ * copy that holds them (the optional image permission cannot be granted from a headless prompt).
+ */
+export async function launchChromium({ hostPermissions } = {}) {
+  let extensionDir = requireBuild('chrome');
+  let testBuild = null;
+  if (hostPermissions) {
+    testBuild = await scratchDir('chrome-build-');
+    await cp(extensionDir, testBuild, { recursive: true });
+    const manifest = JSON.parse(await readFile(join(testBuild, 'manifest.json'), 'utf8'));
+    manifest.host_permissions = hostPermissions;
+    await writeFile(join(testBuild, 'manifest.json'), JSON.stringify(manifest, null, 2));
+    extensionDir = testBuild;
+  }
   const profile = await scratchDir('chromium-');
   const browser = await puppeteer.launch({
     executablePath: chromiumPath(),
@@ -75,6 +87,7 @@ export async function launchChromium() {
     async close() {
       await browser.close().catch(() => {});
       await rm(profile, { recursive: true, force: true });
+      if (testBuild) await rm(testBuild, { recursive: true, force: true });
     },
   };
 }

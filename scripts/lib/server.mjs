@@ -23,6 +23,17 @@ export async function startServer() {
     if (page && existsSync(join(PAGES, page[1], 'source.html'))) {
       return send(200, 'text/html; charset=utf-8', readFileSync(join(PAGES, page[1], 'source.html')));
     }
+    // /stories/<n>?images=<origin>: a story from the project's template, its images on another origin.
+    const story = /^\/stories\/([1-9])$/.exec(path);
+    if (story) {
+      const params = new URL(req.url, 'http://127.0.0.1').searchParams;
+      const topics = ['fish market', 'ferry terminal', 'old crane', 'lighthouse', 'boat yard', 'sea wall', 'tram stop', 'ice house', 'dry dock'];
+      const html = readFileSync(join(ROOT, 'tests', 'fixtures', 'library', 'story-template.html'), 'utf8')
+        .replaceAll('{{n}}', story[1])
+        .replaceAll('{{topic}}', topics[Number(story[1]) - 1])
+        .replaceAll('{{imageOrigin}}', params.get('images') ?? '');
+      return send(200, 'text/html; charset=utf-8', html);
+    }
     const image = /^\/images\/([\w.-]+\.(png|jpe?g|gif|webp))$/.exec(path);
     if (image && existsSync(join(IMAGES, image[1]))) return send(200, `image/${image[2] === 'jpg' ? 'jpeg' : image[2]}`, readFileSync(join(IMAGES, image[1])));
     send(404, 'text/plain', 'not found');

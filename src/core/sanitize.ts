@@ -46,9 +46,6 @@ function configure(purifier: DOMPurify): void {
     if (data.attrName === 'srcset' && /(?:javascript|data|vbscript):/i.test(data.attrValue)) data.keepAttr = false;
   });
   purifier.addHook('afterSanitizeAttributes', (node) => {
-    // DOMPurify empties a disallowed `is` instead of removing it, so the next pass would change the markup;
-    // removing it keeps sanitizing idempotent (what is stored is exactly what is shown).
-    if (node.hasAttribute?.('is')) node.removeAttribute('is');
     if (node.nodeName === 'A' && node.hasAttribute('href')) {
       node.setAttribute('target', '_blank');
       node.setAttribute('rel', 'noopener noreferrer');
