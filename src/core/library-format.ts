@@ -171,7 +171,7 @@ function readExportedStory(raw: unknown): ImportEntry | string {
     readingMinutes: article.readingMinutes,
     ...state,
     imageIds: images.map((i) => i.id),
-    bytes: storedBytes({ version: 2, ...record }),
+    bytes: storedBytes({ version: 2, ...record }) + images.reduce((sum, image) => sum + image.bytes, 0),
   };
   return { kind: 'full', summary, record, images };
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { formatBytes } from '../core/format-size';
 import { storyAsHtml, storyAsMarkdown } from '../core/story-export';
 import type { StorySummary } from '../core/story';
 import { exportLibrary, importLibraryFile, type ImportReport } from '../platform/library-io';
@@ -174,6 +175,7 @@ export function Library({ locale }: { locale: string }) {
               onDelete={(id) => void remove([id])}
               onToggleRead={(id, read) => void setState([id], { read })}
               onToggleArchive={(id, archived) => void setState([id], { archived })}
+              showSize
             />
           </>
         )}
@@ -219,17 +221,6 @@ function ImportOutcome({ result }: { result: ({ ok: true } & ImportReport) | { o
 
 function listHeight(): number {
   return Math.max(240, window.innerHeight - 260);
-}
-
-function formatBytes(bytes: number, locale: string): string {
-  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: units[unit], maximumFractionDigits: 1 }).format(value);
 }
 
 function download(name: string, type: string, text: string): void {

@@ -119,7 +119,8 @@ export function saveArticle(given: Article, options: SaveOptions = {}): Promise<
     record.savedAt = previous?.savedAt ?? now;
     const summary = summarize(id, article, { savedAt: record.savedAt, updatedAt: now }, state, {
       imageIds: images.map((image) => image.id),
-      bytes: storedBytes(record),
+      // Its own record plus its images (an image shared by several stories counts for each).
+      bytes: storedBytes(record) + images.reduce((sum, image) => sum + image.bytes, 0),
     });
     const nextStories = [summary, ...index.stories.filter((s) => s.id !== id)];
     await write(Object.fromEntries(images.map((image) => [imageKey(image.id), image])));

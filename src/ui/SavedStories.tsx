@@ -23,6 +23,7 @@ type SavedStoriesProps = {
   onDelete: (id: string) => void;
   onToggleRead?: (id: string, read: boolean) => void;
   onToggleArchive?: (id: string, archived: boolean) => void;
+  showSize?: boolean;
   selected?: ReadonlySet<string>;
   onToggleSelect?: (id: string) => void;
   /** Tells the parent which stories are shown (for "select all shown"). */

@@ -1,6 +1,7 @@
 import './story-list.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatPublished } from '../core/format-date';
+import { formatBytes } from '../core/format-size';
 import type { StorySummary } from '../core/story';
 import { useT } from './i18n';
 
@@ -19,11 +20,13 @@ type StoryListProps = {
   onDelete: (id: string) => void;
   onToggleRead?: (id: string, read: boolean) => void;
   onToggleArchive?: (id: string, archived: boolean) => void;
+  /** Show what each story takes on disk (the library page). */
+  showSize?: boolean;
 };
 
 /** The saved list shared by the popup and the library page: headline, site and date per row. */
 export function StoryList(props: StoryListProps) {
-  const { stories, height, locale, selected, onToggleSelect, onOpen, onDelete, onToggleRead, onToggleArchive } = props;
+  const { stories, height, locale, selected, onToggleSelect, onOpen, onDelete, onToggleRead, onToggleArchive, showSize } = props;
   const t = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -97,6 +100,7 @@ export function StoryList(props: StoryListProps) {
                   {story.siteName && <span class="saved-site">{story.siteName}</span>}
                   {date && <time dateTime={date.datetime}>{date.label}</time>}
                   {story.linkOnly && <span class="saved-link-only">{t('linkOnly')}</span>}
+                  {showSize && story.bytes > 0 && <span class="saved-size">{t('storySize', formatBytes(story.bytes, locale))}</span>}
                 </span>
               </button>
               <span class="saved-actions">
