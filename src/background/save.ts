@@ -1,5 +1,7 @@
 import type { MessageKey } from '../core/messages';
-import type { ExtractFailureReason } from '../core/types';
+import { imageUrlsIn } from '../core/image-plan';
+import type { Article, ExtractFailureReason } from '../core/types';
+import { fetchImages, hasImagePermission } from '../platform/images';
 import { translate } from '../platform/i18n';
 import { activeTabId, readTab } from '../platform/read-tab';
 import { SETTINGS_KEY, loadSettings } from '../platform/settings';
@@ -30,9 +32,18 @@ export async function savePage(tabId: number | null): Promise<SaveOutcome> {
   } else {
     const saved = await saveArticle(read.article);
     outcome = saved.ok ? { ok: true, id: saved.summary.id, title: saved.summary.title } : { ok: false, message: saved.message };
+    // Images follow when the person allowed them once (no prompt can be shown from here).
+    if (saved.ok) await keepImages(read.article);
   }
   await confirm(target, outcome);
   return outcome;
+}
+
+async function keepImages(article: Article): Promise<void> {
+  const urls = imageUrlsIn(article.contentHtml);
+  if (urls.length === 0 || !(await loadSettings()).saveImages || !(await hasImagePermission())) return;
+  const images = await fetchImages(urls);
+  if (images.length > 0) await saveArticle(article, { images });
 }
 
 /** Saves a link from the context menu as a link-only story. */

@@ -44,6 +44,8 @@ function configure(purifier: DOMPurify): void {
     if (data.attrName === 'href' && !SAFE_URL.test(data.attrValue.trim())) data.keepAttr = false;
     if (data.attrName === 'src' && !SAFE_IMAGE_URL.test(data.attrValue.trim())) data.keepAttr = false;
     if (data.attrName === 'srcset' && /(?:javascript|data|vbscript):/i.test(data.attrValue)) data.keepAttr = false;
+    // `cite` is never loaded, but it is a URL: only web addresses, like links.
+    if (data.attrName === 'cite' && !/^https?:/i.test(data.attrValue.trim())) data.keepAttr = false;
   });
   purifier.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A' && node.hasAttribute('href')) {
@@ -57,9 +59,24 @@ function configure(purifier: DOMPurify): void {
   });
 }
 
-/** The one producer of SafeHtml. Used before storing and again before showing. */
+/**
+ * The one producer of SafeHtml. Used before storing and again before showing.
+ * Removing an element keeps its children, which can leave a tree the HTML parser would never build
+ * (`<p><button></p>` becomes <p> inside <p>) and so serializes to markup that parses differently. A second
+ * pass over that markup settles it, so the output parses back to exactly the tree that was checked.
+ */
 export function sanitizeHtml(html: string, win: Window | null = null): SafeHtml {
   const purifier = purifierFor(win);
+  let out = purifyOnce(purifier, html);
+  for (let pass = 0; pass < 3; pass++) {
+    const next = purifyOnce(purifier, out);
+    if (next === out) break;
+    out = next;
+  }
+  return out as SafeHtml;
+}
+
+function purifyOnce(purifier: DOMPurify, html: string): string {
   // The doctype makes DOMPurify parse in no-quirks mode, as our pages do (in quirks mode `<p><table>` nests,
   // in no-quirks it does not), so the tree it checks is the tree we show. It also means text without any
   // markup is parsed and re-serialized like the rest instead of being returned as given.
@@ -69,5 +86,5 @@ export function sanitizeHtml(html: string, win: Window | null = null): SafeHtml 
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,
     ALLOWED_URI_REGEXP: /^(?:https?:|data:image\/|#|\/|\.|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
-  }) as SafeHtml;
+  });
 }

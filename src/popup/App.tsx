@@ -120,7 +120,7 @@ export function App({ tabId, saveImages = true }: AppProps) {
   }, [settled]);
 
   const onSave = (article: Article) => {
-    const imageUrls = saveImages ? imageUrlsIn(article.contentHtml, document) : [];
+    const imageUrls = saveImages ? imageUrlsIn(article.contentHtml) : [];
     // Asked straight from the click (a prompt needs the gesture); granted once, it is never asked again.
     const permission = imageUrls.length > 0 ? requestImagePermission() : Promise.resolve(false);
     setSave({ status: 'saving' });
@@ -304,7 +304,7 @@ function SavedStoryView({ open, onBack, onReload }: SavedStoryViewProps) {
       if (!(await permission)) return setFetching({ busy: false, error: t('permissionDenied') });
       const result = await fetchStory(url);
       if (!result.ok) return setFetching({ busy: false, error: result.message });
-      const saved = await saveArticle({ ...result.article, canonicalUrl: url }, { images: await fetchImages(imageUrlsIn(result.article.contentHtml, document)) });
+      const saved = await saveArticle({ ...result.article, canonicalUrl: url }, { images: await fetchImages(imageUrlsIn(result.article.contentHtml)) });
       if (!saved.ok) return setFetching({ busy: false, error: saved.message });
       if (summary) await updateState([story.id], { read: summary.read, archived: summary.archived, tags: summary.tags });
       onReload();

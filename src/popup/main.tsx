@@ -14,16 +14,25 @@ const tabId = Number.isInteger(requested) && requested > 0 ? requested : null;
 document.documentElement.lang = browser.i18n.getUILanguage();
 
 // Reading settings (theme, font, size, spacing) apply here as in the reader, and follow changes.
+const root = document.getElementById('app')!;
+let saveImages = true;
+const draw = () =>
+  render(
+    <I18nContext.Provider value={translate}>
+      <App tabId={tabId} saveImages={saveImages} />
+    </I18nContext.Provider>,
+    root,
+  );
+
 let stopFollowingSystem = () => {};
 const paint = (settings: Parameters<typeof applySettings>[1]) => {
   stopFollowingSystem();
   stopFollowingSystem = applySettings(document.documentElement, settings);
+  if (settings.saveImages !== saveImages) {
+    saveImages = settings.saveImages;
+    draw();
+  }
 };
+draw();
 void loadSettings().then(paint);
 watchSettings(paint);
-render(
-  <I18nContext.Provider value={translate}>
-    <App tabId={tabId} />
-  </I18nContext.Provider>,
-  document.getElementById('app')!,
-);

@@ -90,6 +90,16 @@ export function ReaderSettings({ settings, onChange, onReset, error, idPrefix = 
         <label for={id('badge')}>{t('settingsBadge')}</label>
       </div>
 
+      <div class="toggle">
+        <input
+          id={id('images')}
+          type="checkbox"
+          checked={settings.saveImages}
+          onChange={(e) => onChange({ saveImages: (e.currentTarget as HTMLInputElement).checked })}
+        />
+        <label for={id('images')}>{t('saveImagesSetting')}</label>
+      </div>
+
       <button type="button" class="settings-reset" onClick={onReset}>
         {t('settingsReset')}
       </button>

@@ -20,6 +20,8 @@ export interface ReaderSettings {
   theme: ThemeChoice;
   /** Show the unread count on the toolbar button. */
   showBadge: boolean;
+  /** Keep a story's images for offline reading when it is saved. */
+  saveImages: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<ReaderSettings> = Object.freeze({
@@ -29,6 +31,7 @@ export const DEFAULT_SETTINGS: Readonly<ReaderSettings> = Object.freeze({
   width: 66,
   theme: 'auto',
   showBadge: true,
+  saveImages: true,
 });
 
 export interface Range {
@@ -86,6 +89,7 @@ export function normalizeSettings(raw: unknown): ReaderSettings {
     width: inRange(r.width, LIMITS.width, DEFAULT_SETTINGS.width),
     theme: THEMES.includes(r.theme as ThemeChoice) ? (r.theme as ThemeChoice) : DEFAULT_SETTINGS.theme,
     showBadge: typeof r.showBadge === 'boolean' ? r.showBadge : DEFAULT_SETTINGS.showBadge,
+    saveImages: typeof r.saveImages === 'boolean' ? r.saveImages : DEFAULT_SETTINGS.saveImages,
   };
 }
 

@@ -90,7 +90,7 @@ describe('Chromium: read, save and read offline', () => {
     await popup.waitForFunction(() => document.querySelector('#save')?.textContent === 'Saved');
     const stored = await (await chromium.worker()).evaluate(() => chrome.storage.local.get(null));
     assert.equal(stored.index.stories.length, 1);
-    assert.equal(stored.index.version, 1);
+    assert.equal(stored.index.version, 2, "the current schema version");
     const storyKey = Object.keys(stored).find((k) => k.startsWith('story:'));
     assert.ok(storyKey, 'the story body is stored under its own key');
     assert.match(stored[storyKey].article.contentHtml, /Pyongyang/);
