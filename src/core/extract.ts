@@ -4,6 +4,7 @@ import { findStoryMetadata } from './metadata';
 import { prepareClone } from './prepare-clone';
 import { cleanArticleBody } from './clean-body';
 import { densestBlock } from './densest-block';
+import { parseInert } from './inert-html';
 import { sanitizeHtml } from './sanitize';
 import { normalizeStoryUrl } from './story-id';
 import { countWords, readingMinutes, textWithParagraphs } from './text';
@@ -81,12 +82,10 @@ function extractOrFail(doc: Document, url: string, options: ExtractOptions): Ext
 
   // Tidied in an inert document (nothing in it loads or runs), then sanitized once, and the text
   // read from exactly what was sanitized.
-  const container = inertContainer(doc);
-  container.innerHTML = rawHtml;
+  const container = parseInert(rawHtml, doc);
   cleanArticleBody(container, { title: metadata.title, byline: metadata.byline });
   const contentHtml = sanitizeHtml(container.innerHTML, doc.defaultView as Window | null);
-  container.innerHTML = contentHtml;
-  const textContent = textWithParagraphs(container);
+  const textContent = textWithParagraphs(parseInert(contentHtml, doc));
   if (!textContent) {
     return { ok: false, reason: 'no-content', message: 'No story text was found on this page.' };
   }
@@ -145,13 +144,4 @@ function canonicalUrlOf(doc: Document, url: string): string {
     }
   }
   return normalizeStoryUrl(url);
-}
-
-/**
- * A detached element in a document without a browsing context, so nothing parsed into it loads or runs.
- * DOMs without `implementation` (linkedom) never load anything, so their own document serves.
- */
-function inertContainer(doc: Document): HTMLElement {
-  const inert = typeof doc.implementation?.createHTMLDocument === 'function' ? doc.implementation.createHTMLDocument('') : doc;
-  return inert.createElement('div');
 }

@@ -1,3 +1,4 @@
+import { parseInert } from './inert-html';
 const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src'];
 const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
 const PLACEHOLDER_SRC = /^(?:data:image\/(?:gif|png|svg)|about:blank|$)|(?:blank|spacer|placeholder|pixel|transparent|grey|gray|loading|preloader\w*|lazy\w*)\.(?:gif|png|svg|jpe?g)/i;
@@ -31,8 +32,7 @@ function unwrapNoscriptImages(doc: Document): void {
   for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) {
     const markup = noscript.children.length ? noscript.innerHTML : (noscript.textContent ?? '');
     if (!/<img\b/i.test(markup)) continue;
-    const holder = doc.createElement('div');
-    holder.innerHTML = markup;
+    const holder = parseInert(markup, doc);
     const imgs = holder.getElementsByTagName('img');
     if (imgs.length !== 1 || (holder.textContent ?? '').trim().length > 0) continue;
     const img = imgs[0]!;

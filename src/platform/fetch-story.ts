@@ -10,7 +10,7 @@ const MAX_PAGE_BYTES = 10_000_000;
  */
 export async function fetchStory(url: string): Promise<ExtractResult> {
   let html: string;
-  let finalUrl = url;
+  let finalUrl: string;
   try {
     const response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', signal: AbortSignal.timeout(20_000) });
     if (!response.ok) return { ok: false, reason: 'no-content', message: translate('fetchFailed', `HTTP ${response.status}`) };

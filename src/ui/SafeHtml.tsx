@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { parseInert } from '../core/inert-html';
 import { sanitizeHtml } from '../core/sanitize';
 
 type SafeHtmlProps = {
@@ -10,21 +11,20 @@ type SafeHtmlProps = {
   images?: Record<string, string>;
 };
 
-/** The only place story HTML enters our pages: sanitized again here, then parsed in an inert template. */
+/** The only place story HTML enters our pages: sanitized again here, parsed in an inert document, then moved in. */
 export function SafeHtml({ html, class: className, lang, dir, images }: SafeHtmlProps) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const template = el.ownerDocument.createElement('template');
-    template.innerHTML = sanitizeHtml(html, el.ownerDocument.defaultView);
-    if (images) swapInStoredImages(template.content, images);
-    el.replaceChildren(template.content);
+    const body = parseInert(sanitizeHtml(html, el.ownerDocument.defaultView), el.ownerDocument);
+    if (images) swapInStoredImages(body, images);
+    el.replaceChildren(...Array.from(body.childNodes));
   }, [html, images]);
   return <div ref={ref} class={className} lang={lang ?? undefined} dir={dir ?? undefined} />;
 }
 
-function swapInStoredImages(root: DocumentFragment, images: Record<string, string>): void {
+function swapInStoredImages(root: ParentNode, images: Record<string, string>): void {
   for (const img of Array.from(root.querySelectorAll('img'))) {
     const stored = images[img.getAttribute('src') ?? ''];
     if (!stored) continue;

@@ -26,9 +26,13 @@ export function stripSiteAffixes(text: string, siteNames: readonly string[], hos
   return start >= 0 && end > start ? squash(text.slice(start, end)) : segments.join(' - ');
 }
 
-/** True when `inner` is `outer` or an edge run of its segments ("A | B | C" supports "A", "A | B", "C"). */
+/**
+ * True when `inner` is `outer`, an edge run of its segments ("A | B | C" supports "A", "A | B", "C"),
+ * or a visible heading found whole inside it ("Kicker: Headline – teaser | Site" supports "Headline").
+ */
 function supports(outer: Candidate, inner: Candidate): boolean {
   if (outer.key === inner.key) return true;
+  if (inner.visible && !outer.visible && inner.key.includes(' ') && ` ${outer.key} `.includes(` ${inner.key} `)) return true;
   // A kicker before a colon ("Chronik: Headline") counts as a segment here, but is never stripped.
   const segs = outer.text.split(/\s+(?:\||-|–|—|::|·|»|•|\/\/)\s+|:\s+/).map(textKey);
   for (let i = 1; i < segs.length; i++) {
