@@ -61,15 +61,18 @@ function extractOrFail(doc: Document, url: string, options: ExtractOptions): Ext
 
   const clone = doc.cloneNode(true) as Document;
   prepareClone(clone, url);
-  const parsed = new Readability(clone, { charThreshold: 400, keepClasses: false }).parse();
+  // The serializer hands back Readability's own element (in the inert clone) instead of a string
+  // we would parse again.
+  const parsed = new Readability<Node>(clone, { charThreshold: 400, keepClasses: false, serializer: (node) => node }).parse();
   if (!looksReadable && (parsed?.textContent?.trim().length ?? 0) < MIN_UNREADERABLE_CHARS) {
     return { ok: false, reason: 'not-article', message: 'This page does not look like an article.' };
   }
-  let rawHtml = parsed?.content ?? '';
-  if (!parsed?.textContent?.trim() && options.force) {
-    rawHtml = densestBlock(doc.cloneNode(true) as Document) ?? '';
+  let body = parsed?.textContent?.trim() ? (parsed.content as HTMLElement | null | undefined) : null;
+  if (!body && options.force) {
+    const densest = densestBlock(doc.cloneNode(true) as Document);
+    if (densest) body = parseInert(densest, doc);
   }
-  if (!rawHtml.trim()) {
+  if (!body) {
     return { ok: false, reason: 'no-content', message: 'No story text was found on this page.' };
   }
 
@@ -80,11 +83,10 @@ function extractOrFail(doc: Document, url: string, options: ExtractOptions): Ext
   });
   const date = findPublicationDate(doc, url);
 
-  // Tidied in an inert document (nothing in it loads or runs), then sanitized once, and the text
-  // read from exactly what was sanitized.
-  const container = parseInert(rawHtml, doc);
-  cleanArticleBody(container, { title: metadata.title, byline: metadata.byline });
-  const contentHtml = sanitizeHtml(container.innerHTML, doc.defaultView as Window | null);
+  // Tidied in the inert clone (nothing in it loads or runs), then sanitized once, and the text read
+  // from exactly what was sanitized.
+  cleanArticleBody(body, { title: metadata.title, byline: metadata.byline });
+  const contentHtml = sanitizeHtml(body.innerHTML, doc.defaultView as Window | null);
   const textContent = textWithParagraphs(parseInert(contentHtml, doc));
   if (!textContent) {
     return { ok: false, reason: 'no-content', message: 'No story text was found on this page.' };

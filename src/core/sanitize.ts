@@ -62,18 +62,24 @@ function configure(purifier: DOMPurify): void {
 /**
  * The one producer of SafeHtml. Used before storing and again before showing.
  * Removing an element keeps its children, which can leave a tree the HTML parser would never build
- * (`<p><button></p>` becomes <p> inside <p>) and so serializes to markup that parses differently. A second
- * pass over that markup settles it, so the output parses back to exactly the tree that was checked.
+ * (`<p><button></p>` becomes <p> inside <p>) and so serializes to markup that parses differently. Another
+ * pass over that markup settles it, so the output parses back to exactly the tree that was checked. Clean
+ * input (as when showing a stored story) takes one pass.
  */
 export function sanitizeHtml(html: string, win: Window | null = null): SafeHtml {
   const purifier = purifierFor(win);
   let out = purifyOnce(purifier, html);
-  for (let pass = 0; pass < 3; pass++) {
+  for (let pass = 0; pass < 3 && removedAnElement(purifier); pass++) {
     const next = purifyOnce(purifier, out);
     if (next === out) break;
     out = next;
   }
   return out as SafeHtml;
+}
+
+/** Only a removed element (its children kept in its place) can leave a tree the parser would not build. */
+function removedAnElement(purifier: DOMPurify): boolean {
+  return purifier.removed.some((entry) => 'element' in entry);
 }
 
 function purifyOnce(purifier: DOMPurify, html: string): string {
