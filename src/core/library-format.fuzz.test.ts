@@ -58,7 +58,7 @@ function checkAccepted(result: ReturnType<typeof parseImportFile>): void {
     expect(record.id).toBe(summary.id);
     expect(typeof summary.title).toBe('string');
     expect(Number.isFinite(summary.savedAt)).toBe(true);
-    expect(summary.progress >= 0 && summary.progress <= 1).toBe(true);
+    expect(entry.progress >= 0 && entry.progress <= 1).toBe(true);
     if (record.article) {
       const html = record.article.contentHtml;
       expect(html).not.toMatch(/<(?:script|iframe|svg|math|style|object|embed|form)\b|\son\w+\s*=|javascript:|style=/i);

@@ -20,7 +20,7 @@ describe('Broadsheet JSON', () => {
     if (!result.ok) return;
     expect(result.entries).toHaveLength(1);
     const [entry] = result.entries;
-    expect(entry).toMatchObject({ kind: 'full', summary: { read: true, tags: ['t'], progress: 0.5, updatedAt: 20, imageIds: ['img1'] } });
+    expect(entry).toMatchObject({ kind: 'full', progress: 0.5, summary: { read: true, tags: ['t'], updatedAt: 20, imageIds: ['img1'] } });
     expect(entry?.kind === 'full' && entry.record.images).toEqual({ 'https://img.example/1.png': 'img1' });
   });
 

@@ -46,10 +46,12 @@ export interface StoryBundle {
   summary: StorySummary;
   record: StoredStory;
   images: StoredImage[];
+  /** Reading position, 0 to 1. */
+  progress: number;
 }
 
 export function exportStory(bundle: StoryBundle): ExportedStory {
-  const { summary, record, images } = bundle;
+  const { summary, record, images, progress } = bundle;
   return {
     id: summary.id,
     url: summary.url,
@@ -60,7 +62,7 @@ export function exportStory(bundle: StoryBundle): ExportedStory {
     read: summary.read,
     archived: summary.archived,
     tags: summary.tags,
-    progress: summary.progress,
+    progress,
     linkOnly: summary.linkOnly,
     article: record.article,
     images: images.map(({ source, id, dataUrl, width, height }) => ({ source, id, dataUrl, width, height })),
@@ -125,12 +127,8 @@ function readExportedStory(raw: unknown): ImportEntry | string {
   const canonicalUrl = webUrl(raw.canonicalUrl) ?? url;
   const id = storyIdFor(canonicalUrl);
   const tags = Array.isArray(raw.tags) ? raw.tags.filter((t): t is string => typeof t === 'string').map((t) => t.slice(0, 100)) : [];
-  const state = {
-    read: raw.read === true,
-    archived: raw.archived === true,
-    tags,
-    progress: typeof raw.progress === 'number' && raw.progress >= 0 && raw.progress <= 1 ? raw.progress : 0,
-  };
+  const state = { read: raw.read === true, archived: raw.archived === true, tags };
+  const progress = typeof raw.progress === 'number' && raw.progress >= 0 && raw.progress <= 1 ? raw.progress : 0;
   if (raw.article === null || raw.linkOnly === true) {
     const record: StoredStory = { id, savedAt, article: null, images: {} };
     return {
@@ -138,6 +136,7 @@ function readExportedStory(raw: unknown): ImportEntry | string {
       summary: { ...emptySummary(id, url, canonicalUrl, raw.title, savedAt, updatedAt), ...state, linkOnly: true, bytes: storedBytes({ version: 2, ...record }) },
       record,
       images: [],
+      progress,
     };
   }
   const article = readArticle(raw.article, url, canonicalUrl);
@@ -173,7 +172,7 @@ function readExportedStory(raw: unknown): ImportEntry | string {
     imageIds: images.map((i) => i.id),
     bytes: storedBytes({ version: 2, ...record }) + images.reduce((sum, image) => sum + image.bytes, 0),
   };
-  return { kind: 'full', summary, record, images };
+  return { kind: 'full', summary, record, images, progress };
 }
 
 /** An imported article is untrusted: every field is checked and the HTML sanitized again. */
@@ -272,13 +271,14 @@ export function linkBundle(entry: Extract<ImportEntry, { kind: 'link' }>): Story
     },
     record,
     images: [],
+    progress: 0,
   };
 }
 
 function emptySummary(id: string, url: string, canonicalUrl: string, title: string, savedAt: number, updatedAt: number): StorySummary {
   return {
     id, url, canonicalUrl, title, siteName: null, byline: null, published: null, publishedSource: null, excerpt: null, lang: null,
-    wordCount: 0, readingMinutes: 0, savedAt, updatedAt, read: false, archived: false, tags: [], linkOnly: false, progress: 0,
+    wordCount: 0, readingMinutes: 0, savedAt, updatedAt, read: false, archived: false, tags: [], linkOnly: false,
     imageIds: [], bytes: 0,
   };
 }

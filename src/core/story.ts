@@ -23,8 +23,6 @@ export interface StorySummary {
   tags: string[];
   /** Saved as a link only (a Pocket import, "Save link"): the text is fetched when it is opened. */
   linkOnly: boolean;
-  /** Reading position, 0 to 1. */
-  progress: number;
   /** Keys of the stored images this story uses (shared between stories). */
   imageIds: string[];
   /** Stored size of the story's own record, in bytes. */
@@ -50,9 +48,9 @@ export interface StoredImage {
   bytes: number;
 }
 
-export type StoryState = Pick<StorySummary, 'read' | 'archived' | 'tags' | 'progress'>;
+export type StoryState = Pick<StorySummary, 'read' | 'archived' | 'tags'>;
 
-export const DEFAULT_STATE: StoryState = { read: false, archived: false, tags: [], progress: 0 };
+export const DEFAULT_STATE: StoryState = { read: false, archived: false, tags: [] };
 
 export function summarize(
   id: string,

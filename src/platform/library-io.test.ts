@@ -3,7 +3,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { makeArticle } from '../../tests/support/article';
 import type { StoredImage } from '../core/story';
 import { exportLibrary, importLibraryFile } from './library-io';
-import { INDEX_KEY, listStories, saveArticle, updateState } from './store';
+import { INDEX_KEY, listStories, saveArticle, saveProgress, updateState } from './store';
 
 const image = (n: number): StoredImage => ({ id: `img${n}`, source: `https://img.example/${n}.png`, dataUrl: 'data:image/png;base64,AAAA', width: 10, height: 10, bytes: 28 });
 
@@ -12,7 +12,8 @@ async function seedLibrary() {
   await saveArticle(makeArticle({ url: 'https://news.example/b', title: 'B' }), { now: 2, images: [image(1), image(2)] });
   const list = await listStories();
   if (!list.ok) throw new Error('seed failed');
-  await updateState([list.stories[1]!.id], { read: true, tags: ['keep'], archived: true, progress: 0.4 });
+  await updateState([list.stories[1]!.id], { read: true, tags: ['keep'], archived: true });
+  await saveProgress(list.stories[1]!.id, 0.4);
 }
 
 describe('export and import', () => {

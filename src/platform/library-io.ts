@@ -10,19 +10,24 @@ import {
 import type { StoredImage } from '../core/story';
 import browser from 'webextension-polyfill';
 import { parseStoredImage } from './store-schema';
-import { currentIndex, forEachStoryRecord, imageKey, writeStories, type StoreFailure } from './store';
+import { currentIndex, forEachStoryRecord, imageKey, progressKey, writeStories, type StoreFailure } from './store';
 
 /** Every story with its content, images, state and tags, as one versioned file. */
 export async function exportLibrary(now = new Date()): Promise<LibraryFile | StoreFailure> {
   const index = await currentIndex();
   if ('ok' in index) return index;
   const byId = new Map(index.stories.map((s) => [s.id, s]));
+  const positions = await browser.storage.local.get(index.stories.map((s) => progressKey(s.id)));
+  const progressOf = (id: string) => {
+    const value = positions[progressKey(id)];
+    return typeof value === 'number' ? value : 0;
+  };
   const stories: ExportedStory[] = [];
   await forEachStoryRecord(
     index.stories.map((s) => s.id),
     (record) => {
       const summary = byId.get(record.id);
-      if (summary) stories.push(exportStory({ summary, record, images: [] }));
+      if (summary) stories.push(exportStory({ summary, record, images: [], progress: progressOf(record.id) }));
     },
   );
   // Images are read per batch of stories and attached, so the whole library is never held twice.

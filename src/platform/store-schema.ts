@@ -90,7 +90,6 @@ export function normalizeSummary(value: unknown): StorySummary | null {
     archived: value.archived === true,
     tags: Array.isArray(value.tags) ? value.tags.filter((t): t is string => typeof t === 'string') : [],
     linkOnly: value.linkOnly === true,
-    progress: Math.min(1, count(value.progress)),
     imageIds: Array.isArray(value.imageIds) ? value.imageIds.filter((t): t is string => typeof t === 'string') : [],
     bytes: count(value.bytes),
   };

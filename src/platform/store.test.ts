@@ -16,6 +16,7 @@ import {
   restoreStories,
   saveArticle,
   saveLink,
+  saveProgress,
   storageReport,
   storyKey,
   unreadCount,
@@ -258,5 +259,23 @@ describe('the head of the list', () => {
     expect(await isSaved(article.canonicalUrl)).toBe(false);
     await saveArticle(article, { now: 1 });
     expect(await isSaved(`${article.canonicalUrl}?utm_source=x`)).toBe(true);
+  });
+});
+
+describe('reading position', () => {
+  test('is kept under its own key (never rewriting the list), returned with the story, and removed with it', async () => {
+    const article = makeArticle();
+    await saveArticle(article, { now: 1 });
+    const id = storyIdFor(article.canonicalUrl);
+    const indexBefore = (await local.get(INDEX_KEY))[INDEX_KEY];
+    await saveProgress(id, 0.42);
+    expect((await local.get(INDEX_KEY))[INDEX_KEY]).toEqual(indexBefore);
+    expect(await getStory(id)).toMatchObject({ ok: true, progress: 0.42 });
+    await saveProgress(id, 7);
+    expect(await getStory(id)).toMatchObject({ progress: 1 });
+    const removed = await deleteStories([id]);
+    expect(Object.keys(await local.get(null)).some((k) => k.startsWith('progress:'))).toBe(false);
+    if (removed.ok) await restoreStories(removed);
+    expect(await getStory(id)).toMatchObject({ ok: true, progress: 1 });
   });
 });

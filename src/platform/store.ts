@@ -27,6 +27,8 @@ export const HEAD_KEY = 'index-head';
 export const HEAD_SIZE = 60;
 export const storyKey = (id: string) => `story:${id}`;
 export const imageKey = (id: string) => `image:${id}`;
+/** Reading position, kept apart from the index so scrolling never rewrites the list. */
+export const progressKey = (id: string) => `progress:${id}`;
 
 export type StoreFailureReason = 'quota' | 'write-failed' | 'read-failed' | 'newer-version' | 'not-found' | 'corrupt';
 export interface StoreFailure {
@@ -36,7 +38,7 @@ export interface StoreFailure {
 }
 export type ListResult = { ok: true; stories: StorySummary[]; notice: string | null } | StoreFailure;
 export type SaveResult = { ok: true; summary: StorySummary; updated: boolean } | StoreFailure;
-export type StoryResult = { ok: true; story: StoredStory; summary: StorySummary | null } | StoreFailure;
+export type StoryResult = { ok: true; story: StoredStory; summary: StorySummary | null; progress: number } | StoreFailure;
 export type Done = { ok: true } | StoreFailure;
 
 /** What a delete removed, so Undo can put it back exactly. */
@@ -149,7 +151,7 @@ export function saveLink(input: { url: string; title?: string; tags?: string[]; 
 export async function getStory(id: string): Promise<StoryResult> {
   let stored: Record<string, unknown>;
   try {
-    stored = await browser.storage.local.get([storyKey(id), HEAD_KEY]);
+    stored = await browser.storage.local.get([storyKey(id), HEAD_KEY, progressKey(id)]);
   } catch (error) {
     return failure('read-failed', translate('storeReadFailed', errorText(error)));
   }
@@ -163,7 +165,7 @@ export async function getStory(id: string): Promise<StoryResult> {
     const list = await listStories();
     summary = list.ok ? (list.stories.find((s) => s.id === id) ?? null) : null;
   }
-  return { ok: true, story, summary };
+  return { ok: true, story, summary, progress: asProgress(stored[progressKey(id)]) };
 }
 
 /** The stored images a story needs, as data URLs keyed by their original address. */
@@ -194,13 +196,26 @@ export function updateState(ids: string[], patch: Partial<StoryState>): Promise<
   });
 }
 
+/** Records how far into a story the person has read (0 to 1): one small key, written often. */
+export async function saveProgress(id: string, progress: number): Promise<void> {
+  try {
+    await browser.storage.local.set({ [progressKey(id)]: asProgress(progress) });
+  } catch {
+    // Losing a reading position is not worth an error message.
+  }
+}
+
+function asProgress(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
+}
+
 /** Removes stories: the index first, then their bodies and any image no other story uses. */
 export function deleteStories(ids: string[]): Promise<({ ok: true } & RemovedStories) | StoreFailure> {
   const doomed = new Set(ids);
   return mutate(async (index, write) => {
     const summaries = index.stories.filter((s) => doomed.has(s.id));
     const remaining = index.stories.filter((s) => !doomed.has(s.id));
-    const bodyKeys = summaries.map((s) => storyKey(s.id));
+    const bodyKeys = summaries.flatMap((s) => [storyKey(s.id), progressKey(s.id)]);
     const records = await browser.storage.local.get(bodyKeys);
     const imageIds = summaries.flatMap((s) => s.imageIds);
     const images = await browser.storage.local.get(imageIds.map(imageKey));
@@ -309,7 +324,7 @@ export async function forEachStoryRecord(
  * lock: a saved story is only replaced by strictly newer data, and never by a link-only entry.
  */
 export function writeStories(
-  entries: Array<{ summary: StorySummary; record: StoredStory; images: StoredImage[] }>,
+  entries: Array<{ summary: StorySummary; record: StoredStory; images: StoredImage[]; progress?: number }>,
 ): Promise<{ ok: true; added: string[]; updated: string[]; kept: string[] } | StoreFailure> {
   return mutate(async (index, write) => {
     const current = new Map(index.stories.map((s) => [s.id, s]));
@@ -327,6 +342,7 @@ export function writeStories(
       (current.has(id) ? updated : added).push(id);
       await write(Object.fromEntries(entry.images.map((image) => [imageKey(image.id), image])));
       await write({ [storyKey(id)]: { version: SCHEMA_VERSION, ...entry.record } });
+      if (entry.progress) await write({ [progressKey(id)]: entry.progress });
       incoming.set(id, entry.summary);
     }
     if (incoming.size > 0) {
@@ -472,7 +488,7 @@ function parseHead(raw: unknown): RecentStories | null {
 }
 
 function pickState(summary: StorySummary): StoryState {
-  return { read: summary.read, archived: summary.archived, tags: summary.tags, progress: summary.progress };
+  return { read: summary.read, archived: summary.archived, tags: summary.tags };
 }
 
 function newestFirst(stories: StorySummary[]): StorySummary[] {

@@ -15,6 +15,7 @@ import {
   listRecent,
   listStories,
   saveArticle,
+  saveProgress,
   updateState,
   watchStories,
 } from '../platform/store';
@@ -43,7 +44,7 @@ type ListState =
   | { status: 'ready'; stories: StorySummary[]; total: number; complete: boolean; notice: string | null }
   | { status: 'error'; message: string };
 type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved'; note: string | null } | { status: 'error'; message: string };
-type OpenStory = { story: StoredStory; summary: StorySummary | null; images: Record<string, string> };
+type OpenStory = { story: StoredStory; summary: StorySummary | null; progress: number; images: Record<string, string> };
 type View = { name: 'page' } | { name: 'saved' } | { name: 'story'; open: OpenStory } | { name: 'story-error'; message: string };
 
 type AppProps = {
@@ -143,7 +144,7 @@ export function App({ tabId, saveImages = true }: AppProps) {
     const result = await getStory(id);
     if (!result.ok) return setView({ name: 'story-error', message: result.message });
     const images = await getStoryImages(result.story);
-    setView({ name: 'story', open: { story: result.story, summary: result.summary, images } });
+    setView({ name: 'story', open: { story: result.story, summary: result.summary, progress: result.progress, images } });
   };
 
   const removeStory = async (id: string) => {
@@ -279,13 +280,13 @@ type SavedStoryViewProps = { open: OpenStory; onBack: () => void; onReload: () =
 /** A saved story from storage alone; a link-only one offers to fetch its text. */
 function SavedStoryView({ open, onBack, onReload }: SavedStoryViewProps) {
   const t = useT();
-  const { story, summary, images } = open;
+  const { story, summary, progress, images } = open;
   const [fetching, setFetching] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   useReadingProgress(
     () => document.scrollingElement as HTMLElement | null,
     story.article ? story.id : null,
-    summary?.progress ?? 0,
-    (progress) => void updateState([story.id], { progress }),
+    progress,
+    (fraction) => void saveProgress(story.id, fraction),
     () => void updateState([story.id], { read: true }),
   );
   const back = <button type="button" class="back" onClick={onBack}>{t('backToList')}</button>;

@@ -5,7 +5,7 @@ import type { StorySummary } from '../core/story';
 import type { Article, ExtractFailureReason } from '../core/types';
 import { readTab } from '../platform/read-tab';
 import { loadSettings, saveSettings, watchSettings } from '../platform/settings';
-import { getStory, getStoryImages, saveArticle, updateState } from '../platform/store';
+import { getStory, getStoryImages, saveArticle, saveProgress, updateState } from '../platform/store';
 import { ArticleView } from '../ui/ArticleView';
 import { ReaderSettings } from '../ui/ReaderSettings';
 import { StatusMessage } from '../ui/StatusMessage';
@@ -23,7 +23,7 @@ const EXTRACT_FAILURES: Record<ExtractFailureReason, MessageKey> = {
 
 type Content =
   | { status: 'loading' }
-  | { status: 'story'; article: Article; images: Record<string, string>; storyId: string | null; summary: StorySummary | null }
+  | { status: 'story'; article: Article; images: Record<string, string>; storyId: string | null; summary: StorySummary | null; progress: number }
   | { status: 'link-only'; title: string; url: string }
   | { status: 'error'; title: string; message: string }
   | { status: 'settings' };
@@ -70,17 +70,17 @@ export function Reader({ source, locale }: ReaderProps) {
       void (async () => {
         const result = await getStory(source.id);
         if (!result.ok) return show({ status: 'error', title: t('storyUnavailable'), message: result.message });
-        const { story, summary } = result;
+        const { story, summary, progress } = result;
         if (!story.article) {
           return show({ status: 'link-only', title: summary?.title ?? summary?.url ?? '', url: summary?.url ?? '' });
         }
         const images = await getStoryImages(story);
-        show({ status: 'story', article: story.article, images, storyId: story.id, summary });
+        show({ status: 'story', article: story.article, images, storyId: story.id, summary, progress });
       })();
     } else if (source.kind === 'tab') {
       void (async () => {
         const result = await readTab(source.tabId);
-        if (result.ok) return show({ status: 'story', article: result.article, images: {}, storyId: null, summary: null });
+        if (result.ok) return show({ status: 'story', article: result.article, images: {}, storyId: null, summary: null, progress: 0 });
         const coreKey = EXTRACT_FAILURES[result.reason as ExtractFailureReason] as MessageKey | undefined;
         const title = result.reason === 'restricted' ? t('failRestrictedTitle') : result.reason === 'not-article' ? t('failNotArticleTitle') : t('failOtherTitle');
         show({ status: 'error', title, message: coreKey ? t(coreKey) : result.message });
@@ -258,9 +258,9 @@ function Body({ content, locale, settingsForm }: { content: Content; locale?: st
 }
 
 /** Restores where the reader left a saved story, records progress as they scroll, and marks it read at the end. */
-function useReadingPosition(story: { storyId: string | null; summary: StorySummary | null } | null) {
+function useReadingPosition(story: { storyId: string | null; summary: StorySummary | null; progress: number } | null) {
   const storyId = story?.storyId ?? null;
-  const startAt = story?.summary?.progress ?? 0;
+  const startAt = story?.progress ?? 0;
   const alreadyRead = story?.summary?.read ?? false;
   useEffect(() => {
     if (!storyId) return;
@@ -273,7 +273,8 @@ function useReadingPosition(story: { storyId: string | null; summary: StorySumma
       const room = scrollable();
       const progress = room > 0 ? Math.min(1, Math.max(0, root.scrollTop / room)) : 1;
       const finished = progress >= 0.97;
-      void updateState([storyId], finished && !markedRead ? { progress, read: true } : { progress });
+      void saveProgress(storyId, progress);
+      if (finished && !markedRead) void updateState([storyId], { read: true });
       if (finished) markedRead = true;
     };
     const onScroll = () => {

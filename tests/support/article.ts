@@ -44,7 +44,6 @@ export function makeSummary(overrides: Partial<StorySummary> & { id: string }): 
     archived: false,
     tags: [],
     linkOnly: false,
-    progress: 0,
     imageIds: [],
     bytes: 0,
     ...overrides,

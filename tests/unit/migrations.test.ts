@@ -25,7 +25,7 @@ test('migration 2 adds reading state, link-only, images and sizes to version-1 s
   const upgraded = MIGRATIONS[2]!({ version: 1, stories: [{ id: 'a', title: 'T', url: 'https://a.example', savedAt: 5 }] });
   expect(upgraded).toEqual({
     version: 2,
-    stories: [{ id: 'a', title: 'T', url: 'https://a.example', savedAt: 5, updatedAt: 5, read: false, archived: false, tags: [], progress: 0, linkOnly: false, imageIds: [], bytes: 0 }],
+    stories: [{ id: 'a', title: 'T', url: 'https://a.example', savedAt: 5, updatedAt: 5, read: false, archived: false, tags: [], linkOnly: false, imageIds: [], bytes: 0 }],
   });
   expect(MIGRATIONS[2]!(upgraded)).toEqual(upgraded);
 });

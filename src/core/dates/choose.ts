@@ -49,6 +49,20 @@ const DAY_MS = 86_400_000;
 const dayOf = (c: Candidate): number => Date.parse(c.value.slice(0, 10));
 const isUtc = (v: string): boolean => /T.*(Z|\+00:00)$/.test(v);
 
+const QUARTER_HOUR_MS = 900_000;
+const MAX_OFFSET_MS = 14 * 3_600_000;
+
+/**
+ * True when `value` names `instant` in some zone: with an offset, the same moment; without one
+ * ("2023-11-08T18:09:55", a wall clock), the same clock reading shifted by a whole zone offset.
+ */
+function sameInstant(value: string, instant: number): boolean {
+  if (/[+-]\d\d:\d\d$/.test(value)) return Math.abs(Date.parse(value) - instant) < 60_000;
+  if (!/T\d\d:\d\d:\d\d$/.test(value)) return false;
+  const shift = Date.parse(`${value}Z`) - instant;
+  return Math.abs(shift) <= MAX_OFFSET_MS && shift % QUARTER_HOUR_MS === 0;
+}
+
 /**
  * Structured data often states the time in UTC while readers see the local day
  * ("2023-11-09T03:28Z" for an evening story in New York). Prefer a local form
@@ -57,9 +71,7 @@ const isUtc = (v: string): boolean => /T.*(Z|\+00:00)$/.test(v);
 function localize(chosen: Candidate, cands: Candidate[], url: Candidate | null): Candidate {
   if (!isUtc(chosen.value)) return chosen;
   const instant = Date.parse(chosen.value);
-  const sameMoment = cands.find(
-    (c) => pub(c) && /[+-]\d\d:\d\d$/.test(c.value) && !isUtc(c.value) && Math.abs(Date.parse(c.value) - instant) < 60_000,
-  );
+  const sameMoment = cands.find((c) => pub(c) && !isUtc(c.value) && sameInstant(c.value, instant));
   if (sameMoment) return sameMoment;
   // Otherwise trust the day shown nearest the headline, else the URL's day.
   const day = dayOf(chosen);

@@ -32,7 +32,9 @@ class Positions {
 
   constructor(doc: Document, zones: Zones) {
     // The whole tree, not just body: some parsers misplace markup into <head>.
-    this.all = doc.documentElement ? [...doc.documentElement.querySelectorAll('*')] : [];
+    // From the document, not documentElement: junk before <html> (PHP warnings) can make a stray
+    // element the root in some parsers.
+    this.all = [...doc.querySelectorAll('*')];
     this.all.forEach((el, i) => this.index.set(el, i));
     const start = zones.headline ?? doc.querySelector('article, main, [role="main"]');
     this.anchor = start ? (this.index.get(start) ?? 0) : 0;

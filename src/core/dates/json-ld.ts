@@ -2,7 +2,7 @@ import type { Candidate } from './candidate';
 import { normalizeMachineDate } from './machine-date';
 
 // Types whose dates are the story's own; other nodes (WebPage, Organization…) rank lower.
-const ARTICLE_TYPE = /(article|posting|reportage|report|blog|news|review|recipe|story|liveblog)$/i;
+const ARTICLE_TYPE = /(article|posting|reportage|report|blog|news|review|recipe|howto|story|liveblog)$/i;
 const PAGE_TYPE = /(webpage|itempage|collectionpage|creativework|mediaobject|videoobject)$/i;
 // Keys whose nested nodes describe other things: comments, related stories, citations.
 const SKIP_KEYS = new Set(['comment', 'comments', 'review', 'citation', 'itemListElement', 'relatedLink', 'isBasedOn', 'hasPart', 'subjectOf', 'workExample', 'publisher', 'author', 'creator']);
@@ -30,6 +30,21 @@ function collect(value: unknown, depth: number, out: Node[]): void {
   }
 }
 
+const LOOSE_TYPE = /"@type"\s*:\s*"([^"]+)"/g;
+const LOOSE_DATES = ['datePublished', 'dateCreated', 'dateModified'].map((key) => [key, new RegExp(`"${key}"\\s*:\\s*"([^"]{6,40})"`)] as const);
+
+/**
+ * Broken JSON (a stray brace, a trailing comma) still names the story's dates: read them
+ * directly when the text describes an article, so one typo does not lose the best source.
+ */
+function salvage(text: string): Record<string, unknown> | null {
+  const type = [...text.matchAll(LOOSE_TYPE)].map((m) => m[1]!).find((t) => ARTICLE_TYPE.test(t));
+  if (!type) return null;
+  const node: Record<string, unknown> = { '@type': type };
+  for (const [key, re] of LOOSE_DATES) node[key] = re.exec(text)?.[1];
+  return node;
+}
+
 /** Lenient JSON: sites wrap it in comments/CDATA or leave control characters in strings. */
 function parseLoose(text: string): unknown {
   const cleaned = text
@@ -41,7 +56,7 @@ function parseLoose(text: string): unknown {
     try {
       return JSON.parse(cleaned.replace(/[\u0000-\u001f]+/g, ' '));
     } catch {
-      return null;
+      return salvage(cleaned);
     }
   }
 }

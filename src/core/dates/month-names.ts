@@ -1,21 +1,21 @@
 /**
  * Month names and abbreviations for the languages we read datelines in
- * (en, de, fr, es, it, nl, pt). Keys are lower-case with accents stripped,
+ * (en, de, fr, es, it, nl, pt, ro). Keys are lower-case with accents stripped,
  * because `foldText` strips them before matching.
  */
 const MONTHS: Record<number, string[]> = {
-  1: ['january', 'jan', 'januar', 'janner', 'jan', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro'],
-  2: ['february', 'feb', 'febr', 'februar', 'fevrier', 'fevr', 'fev', 'febrero', 'febbraio', 'februari', 'fevereiro'],
-  3: ['march', 'mar', 'marz', 'maerz', 'mars', 'marzo', 'maart', 'mrt', 'marco'],
-  4: ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile'],
+  1: ['january', 'jan', 'januar', 'janner', 'jan', 'janvier', 'janv', 'enero', 'ene', 'gennaio', 'gen', 'januari', 'janeiro', 'ianuarie'],
+  2: ['february', 'feb', 'febr', 'februar', 'fevrier', 'fevr', 'fev', 'febrero', 'febbraio', 'februari', 'fevereiro', 'februarie'],
+  3: ['march', 'mar', 'marz', 'maerz', 'mars', 'marzo', 'maart', 'mrt', 'marco', 'martie'],
+  4: ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile', 'aprilie'],
   5: ['may', 'mai', 'mayo', 'maggio', 'mag', 'mei', 'maio'],
-  6: ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho'],
-  7: ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho'],
+  6: ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho', 'iunie'],
+  7: ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho', 'iulie'],
   8: ['august', 'aug', 'aout', 'agosto', 'ago', 'augustus'],
-  9: ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro'],
-  10: ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out'],
-  11: ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
-  12: ['december', 'dec', 'dezember', 'dez', 'decembre', 'diciembre', 'dic', 'dicembre', 'dezembro'],
+  9: ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro', 'septembrie'],
+  10: ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'octombrie'],
+  11: ['november', 'nov', 'novembre', 'noviembre', 'novembro', 'noiembrie'],
+  12: ['december', 'dec', 'dezember', 'dez', 'decembre', 'diciembre', 'dic', 'dicembre', 'dezembro', 'decembrie'],
 };
 
 export const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map(

@@ -17,10 +17,13 @@ const DAY_MONTH_RE = new RegExp(
   `(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th|er|o|º|°)?\\.?\\s*(?:de\\s+|of\\s+)?(${MONTH_PATTERN})\\b\\.?,?\\s*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)`,
   'g',
 );
+// The clock may sit between day and year, as in Java's and Unix's "Tue Jul 30 09:35:14 CEST 2019".
 const MONTH_DAY_RE = new RegExp(
-  `\\b(${MONTH_PATTERN})\\b\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(\\d{4})(?!\\d)`,
+  `\\b(${MONTH_PATTERN})\\b\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?:[a-z]{2,5}\\s+)?)?(\\d{4})(?!\\d)`,
   'g',
 );
+// Chinese and Japanese: "2020年07月03日".
+const CJK_RE = /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 const NUMERIC_RE = /(?<![\d.\/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/g;
 
 // A label, then at most two short connector words ("am", "le", "on the") before the date.
@@ -87,6 +90,9 @@ export function findDatesInText(text: string, lang?: string | null, now: Date = 
   }
   for (const m of folded.matchAll(MONTH_DAY_RE)) {
     add(m.index, m.index + m[0].length, Number(m[3]), MONTH_BY_NAME.get(m[1]!) ?? 0, Number(m[2]));
+  }
+  for (const m of folded.matchAll(CJK_RE)) {
+    add(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), Number(m[3]));
   }
   const dayFirst = dayFirstFor(lang);
   for (const m of folded.matchAll(NUMERIC_RE)) {

@@ -91,6 +91,16 @@ export class Zones {
     }
     const itemHead = this.doc.querySelector('[itemprop="headline"]');
     if (itemHead && itemHead.tagName !== 'META') return itemHead;
+    // Blogs often give the story title an h2–h4 under a logo h1: take a heading that is most of the title.
+    const title = ogTitle || norm(this.doc.querySelector('title')?.textContent);
+    if (title) {
+      const named = [...this.doc.querySelectorAll('h1, h2, h3, h4')].find((h) => {
+        const t = norm(h.textContent);
+        const [short, long] = t.length < title.length ? [t, title] : [title, t];
+        return short.length > 10 && short.length * 2 >= long.length && long.includes(short);
+      });
+      if (named && !named.closest('nav, footer, aside')) return named;
+    }
     // Without og:title, skip h1s that are site logos (very short or in a banner).
     return (
       h1s.find((h) => norm(h.textContent).length > 10 && !h.closest('nav, footer, aside, [role="banner"]')) ??

@@ -43,10 +43,14 @@ export function classAndId(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
 }
 
-/** True when the element sits in page furniture rather than the story. */
+/**
+ * True when the element sits in page furniture rather than the story. <body> and <html> are not
+ * looked at: their classes describe the layout ("has-sidebar", "footer-widgets"), not the element.
+ */
 export function inFurniture(el: Element): boolean {
   for (let node: Element | null = el; node; node = node.parentElement) {
     const tag = node.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML') return false;
     if (tag === 'FOOTER' || tag === 'NAV' || tag === 'ASIDE') return true;
     if (/\b(?:comment|related|sidebar|widget|footer|recommend|teaser|promo)/.test(classAndId(node))) return true;
   }

@@ -32,7 +32,7 @@ export function stripSiteAffixes(text: string, siteNames: readonly string[], hos
  */
 function supports(outer: Candidate, inner: Candidate): boolean {
   if (outer.key === inner.key) return true;
-  if (false && inner.visible && !outer.visible && inner.key.includes(' ') && ` ${outer.key} `.includes(` ${inner.key} `)) return true;
+  if (inner.visible && !outer.visible && inner.key.includes(' ') && ` ${outer.key} `.includes(` ${inner.key} `)) return true;
   // A kicker before a colon ("Chronik: Headline") counts as a segment here, but is never stripped.
   const segs = outer.text.split(/\s+(?:\||-|–|—|::|·|»|•|\/\/)\s+|:\s+/).map(textKey);
   for (let i = 1; i < segs.length; i++) {
