@@ -1,7 +1,8 @@
 import { listStories } from '../platform/store';
 import { onInstalledOrStarted, onMenuAction, onSavePageCommand, registerMenus } from '../platform/menus';
 import { watchKeys } from '../platform/settings';
-import { BADGE_KEYS, refreshBadge, saveLinkFrom, savePage } from './save';
+import { onPermissionAdded, onSaveStoryRequest } from '../platform/background-save';
+import { BADGE_KEYS, fetchPendingImages, refreshBadge, saveFromPage, saveLinkFrom, savePage } from './save';
 
 // Listeners are registered at the top level, so a stopped service worker (or event page) is woken for them.
 
@@ -10,6 +11,7 @@ onInstalledOrStarted((reason) => {
   if (reason === 'install' || reason === 'update') void listStories();
   void registerMenus().catch((error: unknown) => console.warn('Broadsheet: menus not created', error));
   void refreshBadge();
+  void fetchPendingImages();
 });
 
 onSavePageCommand((tabId) => void savePage(tabId));
@@ -18,6 +20,9 @@ onMenuAction((action) => {
   if (action.kind === 'save-page') void savePage(action.tabId);
   else void saveLinkFrom(action.url, action.title, action.tabId);
 });
+
+onSaveStoryRequest(saveFromPage);
+onPermissionAdded(() => void fetchPendingImages());
 
 // The unread count follows the saved list and the badge setting, whichever page changed them.
 watchKeys(BADGE_KEYS, () => void refreshBadge());

@@ -5,7 +5,8 @@ import { fetchImages, hasImagePermission } from '../platform/images';
 import { translate } from '../platform/i18n';
 import { activeTabId, readTab } from '../platform/read-tab';
 import { SETTINGS_KEY, loadSettings } from '../platform/settings';
-import { INDEX_KEY, saveArticle, saveLink, unreadCount } from '../platform/store';
+import type { SaveStoryResponse } from '../platform/messages';
+import { addPendingImages, getStory, INDEX_KEY, saveArticle, saveLink, takePendingImages, unreadCount } from '../platform/store';
 import { flashBadge, showUnreadBadge } from '../platform/toolbar';
 
 /** Extraction runs in the page, without the i18n API: its failures are worded here. */
@@ -37,6 +38,26 @@ export async function savePage(tabId: number | null): Promise<SaveOutcome> {
   }
   await confirm(target, outcome);
   return outcome;
+}
+
+/** A save handed over by the popup (which may close during the permission prompt). */
+export async function saveFromPage(article: Article): Promise<SaveStoryResponse> {
+  const saved = await saveArticle(article);
+  if (!saved.ok) return { ok: false, message: saved.message };
+  if ((await loadSettings()).saveImages && imageUrlsIn(article.contentHtml).length > 0) {
+    if (await hasImagePermission()) await keepImages(article);
+    else await addPendingImages(saved.summary.id);
+  }
+  return { ok: true, id: saved.summary.id };
+}
+
+/** Once the image permission is granted, the stories saved while it was being asked for get their images. */
+export async function fetchPendingImages(): Promise<void> {
+  if (!(await hasImagePermission())) return;
+  for (const id of await takePendingImages()) {
+    const story = await getStory(id);
+    if (story.ok && story.story.article && Object.keys(story.story.images).length === 0) await keepImages(story.story.article);
+  }
 }
 
 async function keepImages(article: Article): Promise<void> {

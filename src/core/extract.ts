@@ -41,7 +41,8 @@ function extractOrFail(doc: Document, url: string, options: ExtractOptions): Ext
   if (!doc.documentElement || !doc.body) {
     return { ok: false, reason: 'no-content', message: 'This page has no content to read.' };
   }
-  const elementCount = doc.getElementsByTagName('*').length;
+  // linkedom answers 0 for getElementsByTagName('*'); browsers count it fastest.
+  const elementCount = doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
   if (elementCount > MAX_ELEMENTS) {
     return {
       ok: false,

@@ -1,6 +1,9 @@
 import { extractFromDocument } from '../core/extract';
+import { imageUrlsIn } from '../core/image-plan';
 import type { ExtractResult } from '../core/types';
 import { translate } from './i18n';
+import { fetchImages } from './images';
+import { saveArticle } from './store';
 
 const MAX_PAGE_BYTES = 10_000_000;
 
@@ -25,4 +28,18 @@ export async function fetchStory(url: string): Promise<ExtractResult> {
   if (html.length > MAX_PAGE_BYTES) return { ok: false, reason: 'too-large', message: translate('failTooLarge') };
   const doc = new DOMParser().parseFromString(html, 'text/html');
   return extractFromDocument(doc, finalUrl, { force: true });
+}
+
+/**
+ * Fetches a link-only story's text and saves it in place of the link, with its images when the
+ * person keeps images. Its id, saved date, read state and tags stay as they were. Must follow a
+ * permission request made straight from the click.
+ */
+export async function fetchAndSaveLink(url: string, keepImages: boolean): Promise<string | null> {
+  const result = await fetchStory(url);
+  if (!result.ok) return result.message;
+  const article = { ...result.article, canonicalUrl: url };
+  const images = keepImages ? await fetchImages(imageUrlsIn(article.contentHtml)) : [];
+  const saved = await saveArticle(article, { images });
+  return saved.ok ? null : saved.message;
 }

@@ -7,11 +7,20 @@ export const IMAGE_ORIGINS = ['http://*/*', 'https://*/*'];
 
 /** Must be called straight from a click: browsers only show permission prompts for a user gesture. */
 export function requestImagePermission(): Promise<boolean> {
-  return browser.permissions.request({ origins: IMAGE_ORIGINS }).catch(() => false);
+  return settle(() => browser.permissions.request({ origins: IMAGE_ORIGINS }));
 }
 
 export function hasImagePermission(): Promise<boolean> {
-  return browser.permissions.contains({ origins: IMAGE_ORIGINS }).catch(() => false);
+  return settle(() => browser.permissions.contains({ origins: IMAGE_ORIGINS }));
+}
+
+/** Without a permissions API (or when it throws) the answer is no, never an error. */
+function settle(ask: () => Promise<boolean>): Promise<boolean> {
+  try {
+    return ask().catch(() => false);
+  } catch {
+    return Promise.resolve(false);
+  }
 }
 
 const FETCH_TIMEOUT_MS = 15_000;

@@ -1,4 +1,4 @@
-import type { ExtractResult } from '../core/types';
+import type { Article, ExtractResult } from '../core/types';
 
 /** Popup → content script: read the story on this page. */
 export interface ExtractRequest {
@@ -28,4 +28,21 @@ export function isExtractResponse(value: unknown): value is ExtractResponse {
     );
   }
   return v.ok === false && typeof v.reason === 'string' && typeof v.message === 'string';
+}
+
+/**
+ * Extension page → background: save this story. Used when Save must also ask for the image
+ * permission, whose prompt can close the popup: the background finishes the save either way.
+ */
+export interface SaveStoryRequest {
+  type: 'broadsheet/save-story';
+  article: Article;
+}
+
+export type SaveStoryResponse = { ok: true; id: string } | { ok: false; message: string };
+
+export function isSaveStoryRequest(message: unknown): message is SaveStoryRequest {
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as Record<string, unknown>;
+  return m.type === 'broadsheet/save-story' && Object.keys(m).length === 2 && isExtractResponse({ ok: true, article: m.article });
 }

@@ -196,6 +196,30 @@ export function updateState(ids: string[], patch: Partial<StoryState>): Promise<
   });
 }
 
+/** Stories saved before the image permission was granted: their images are fetched once it is. */
+export const PENDING_IMAGES_KEY = 'images-pending';
+
+export async function addPendingImages(id: string): Promise<void> {
+  await withWriteLock(async () => {
+    const pending = await pendingImageIds();
+    if (!pending.includes(id)) await browser.storage.local.set({ [PENDING_IMAGES_KEY]: [...pending, id] });
+  });
+}
+
+/** Takes the list of stories waiting for their images, leaving it empty. */
+export function takePendingImages(): Promise<string[]> {
+  return withWriteLock(async () => {
+    const pending = await pendingImageIds();
+    if (pending.length) await browser.storage.local.remove(PENDING_IMAGES_KEY);
+    return pending;
+  });
+}
+
+async function pendingImageIds(): Promise<string[]> {
+  const raw = (await browser.storage.local.get(PENDING_IMAGES_KEY))[PENDING_IMAGES_KEY];
+  return Array.isArray(raw) ? raw.filter((id): id is string => typeof id === 'string') : [];
+}
+
 /** Records how far into a story the person has read (0 to 1): one small key, written often. */
 export async function saveProgress(id: string, progress: number): Promise<void> {
   try {

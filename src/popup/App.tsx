@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { imageUrlsIn } from '../core/image-plan';
+import { sanitizeHtml } from '../core/sanitize';
 import type { MessageKey } from '../core/messages';
 import type { StoredStory, StorySummary } from '../core/story';
 import type { Article, ExtractFailureReason } from '../core/types';
-import { fetchStory } from '../platform/fetch-story';
-import { fetchImages, requestImagePermission } from '../platform/images';
+import { fetchAndSaveLink } from '../platform/fetch-story';
+import { saveInBackground } from '../platform/background-save';
+import { fetchImages, hasImagePermission, requestImagePermission } from '../platform/images';
 import { activeTabId, readTab, type ReadResult } from '../platform/read-tab';
 import { searchStoryText } from '../platform/search';
 import {
@@ -24,6 +26,7 @@ import { readerPath } from '../reader/reader-url';
 import { ArticleView } from '../ui/ArticleView';
 import { useT } from '../ui/i18n';
 import { SavedStories } from '../ui/SavedStories';
+import { LinkOnlyStory } from '../ui/LinkOnlyStory';
 import { StatusMessage } from '../ui/StatusMessage';
 import { useReadingProgress } from '../ui/useReadingProgress';
 
@@ -120,16 +123,32 @@ export function App({ tabId, saveImages = true }: AppProps) {
     document.body.dataset.state = settled ? 'done' : 'loading';
   }, [settled]);
 
-  const onSave = (article: Article) => {
+  // Known before any click, so Save knows whether it will have to ask for the image permission.
+  const [imagesAllowed, setImagesAllowed] = useState(false);
+  useEffect(() => void hasImagePermission().then(setImagesAllowed), []);
+
+  const onSave = (given: Article) => {
+    const article = { ...given, contentHtml: sanitizeHtml(given.contentHtml) };
     const imageUrls = saveImages ? imageUrlsIn(article.contentHtml) : [];
-    // Asked straight from the click (a prompt needs the gesture); granted once, it is never asked again.
-    const permission = imageUrls.length > 0 ? requestImagePermission() : Promise.resolve(false);
     setSave({ status: 'saving' });
+    if (imageUrls.length > 0 && !imagesAllowed) {
+      // The permission prompt can close the popup, so the background is handed the story first
+      // and finishes the save (and, once allowed, the images) whatever happens to this page.
+      const saving = saveInBackground(article);
+      const permission = requestImagePermission();
+      void (async () => {
+        const saved = await saving;
+        if (!saved.ok) return setSave({ status: 'error', message: saved.message });
+        const allowed = await permission;
+        setImagesAllowed(allowed);
+        setSave({ status: 'saved', note: allowed ? t('savedImagesFollow') : t('savedWithoutImages') });
+      })();
+      return;
+    }
     void (async () => {
-      // The text is saved at once, so closing the popup during a permission prompt loses nothing.
       const first = await saveArticle(article);
       if (!first.ok) return setSave({ status: 'error', message: first.message });
-      if (!(await permission)) return setSave({ status: 'saved', note: imageUrls.length > 0 ? t('savedWithoutImages') : null });
+      if (imageUrls.length === 0) return setSave({ status: 'saved', note: null });
       const images = await fetchImages(imageUrls);
       const withImages = images.length > 0 ? await saveArticle(article, { images }) : first;
       setSave(
@@ -181,7 +200,7 @@ export function App({ tabId, saveImages = true }: AppProps) {
           <SavedView list={list} onOpen={openStory} onDelete={removeStory} searchFullText={searchFullText} />
         )}
         {view.name === 'story' && (
-          <SavedStoryView open={view.open} onBack={() => setView({ name: 'saved' })} onReload={() => openStory(view.open.story.id)} />
+          <SavedStoryView open={view.open} saveImages={saveImages} onBack={() => setView({ name: 'saved' })} onReload={() => openStory(view.open.story.id)} />
         )}
         {view.name === 'story-error' && (
           <StatusMessage kind="error" title={t('storyUnavailable')}>
@@ -275,10 +294,10 @@ function SavedView({ list, onOpen, onDelete, searchFullText }: SavedViewProps) {
   );
 }
 
-type SavedStoryViewProps = { open: OpenStory; onBack: () => void; onReload: () => void };
+type SavedStoryViewProps = { open: OpenStory; saveImages: boolean; onBack: () => void; onReload: () => void };
 
 /** A saved story from storage alone; a link-only one offers to fetch its text. */
-function SavedStoryView({ open, onBack, onReload }: SavedStoryViewProps) {
+function SavedStoryView({ open, saveImages, onBack, onReload }: SavedStoryViewProps) {
   const t = useT();
   const { story, summary, progress, images } = open;
   const [fetching, setFetching] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
@@ -298,32 +317,12 @@ function SavedStoryView({ open, onBack, onReload }: SavedStoryViewProps) {
   if (story.article) return <ArticleView article={story.article} images={images} actions={<>{back}{inTab}</>} />;
 
   const url = summary?.url ?? '';
-  const fetchText = () => {
-    const permission = requestImagePermission();
-    setFetching({ busy: true, error: null });
-    void (async () => {
-      if (!(await permission)) return setFetching({ busy: false, error: t('permissionDenied') });
-      const result = await fetchStory(url);
-      if (!result.ok) return setFetching({ busy: false, error: result.message });
-      const saved = await saveArticle({ ...result.article, canonicalUrl: url }, { images: await fetchImages(imageUrlsIn(result.article.contentHtml)) });
-      if (!saved.ok) return setFetching({ busy: false, error: saved.message });
-      if (summary) await updateState([story.id], { read: summary.read, archived: summary.archived, tags: summary.tags });
-      onReload();
-    })();
+  const fetchText = async () => {
+    // The host permission is asked for straight from the click; the download follows.
+    if (!(await requestImagePermission())) return t('permissionDenied');
+    const error = await fetchAndSaveLink(url, saveImages);
+    if (!error) onReload();
+    return error;
   };
-  return (
-    <StatusMessage kind="info" title={summary?.title ?? t('storyLinkOnlyTitle')}>
-      <p>{t('storyLinkOnlyText')}</p>
-      <p class="story-actions">
-        {back}
-        <button type="button" class="fetch-text" disabled={fetching.busy} onClick={fetchText}>
-          {fetching.busy ? t('fetching') : t('fetchText')}
-        </button>
-        {/^https?:/i.test(url) && (
-          <a href={url} target="_blank" rel="noopener noreferrer">{t('openOriginal')}</a>
-        )}
-      </p>
-      {fetching.error && <p class="save-error" role="alert">{fetching.error}</p>}
-    </StatusMessage>
-  );
+  return <LinkOnlyStory title={summary?.title ?? url} url={url} onFetch={fetchText} actions={back} />;
 }

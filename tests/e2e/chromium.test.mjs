@@ -54,6 +54,26 @@ describe('Chromium: read, save and read offline', () => {
     await popup.close();
   });
 
+  test('Save asks for the image permission without losing the story, even if the prompt closes the popup', async () => {
+    await page.goto(`${server.origin}/pages/harbour-tram-dateline`);
+    const popup = await openPopup();
+    const worker = await chromium.worker();
+    await worker.evaluate(() => chrome.storage.local.clear());
+    await popup.click('#save');
+    // Headless Chromium cannot answer the prompt; whatever becomes of the popup, the background saves the text.
+    let stored = {};
+    for (let i = 0; i < 50 && !stored.index; i++) {
+      stored = await (await chromium.worker()).evaluate(() => chrome.storage.local.get(null));
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.equal(stored.index?.stories?.[0]?.title, 'Harbour city approves its first tram line in sixty years');
+    const key = `story:${stored.index.stories[0].id}`;
+    assert.match(stored[key].article.contentHtml, /tram/);
+    assert.deepEqual(stored['images-pending'], [stored.index.stories[0].id], 'its images wait for the permission');
+    if (!popup.isClosed()) await popup.close();
+    await (await chromium.worker()).evaluate(() => chrome.storage.local.clear());
+  });
+
   test('a page that is not an article says so and offers Show anyway', async () => {
     await page.goto(`${server.origin}/pages/not-an-article`);
     const popup = await openPopup();

@@ -1,3 +1,4 @@
+import { boundedText, collapse } from './bounded-text';
 import type { Candidate, Kind } from './candidate';
 import { normalizeMachineDate } from './machine-date';
 import { findDatesInText, pickTextDate, trailingLabel } from './parse-date';
@@ -15,14 +16,18 @@ const SKIP_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'TITLE', 'HEAD', 'BODY', 'MAI
 const MODIFIED_WORDS = /\b(updated?|modified|lastmod|revised)\b/;
 const PUBLISHED_WORDS = /\b(published|publish|pubdate|posted|created|dateline)\b/;
 
+/** Cheap first test on raw class/id: splitting words can only remove matches, never add them. */
+function maybeDateish(el: Element): boolean {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return raw.length > 1 && DATEISH.test(raw.toLowerCase()) && DATEISH.test(classWords(el));
+}
+
 function classWords(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .replace(/[_-]+/g, ' ');
 }
-
-const collapse = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** Document-order index of every element, to measure distance from the headline. */
 class Positions {
@@ -54,9 +59,10 @@ function kindOf(el: Element, fallback: Kind | null): Kind | null {
   const cls = `${classWords(el)} ${el.parentElement ? classWords(el.parentElement) : ''}`;
   if (MODIFIED_WORDS.test(cls)) return 'modified';
   if (PUBLISHED_WORDS.test(cls)) return 'published';
-  const parentText = collapse(el.parentElement?.textContent);
-  const own = collapse(el.textContent);
-  if (parentText.length < 200 && own) {
+  const parent = el.parentElement ? boundedText(el.parentElement, 200) : null;
+  const own = parent && !parent.cut ? boundedText(el, 200).text : '';
+  const parentText = parent?.text ?? '';
+  if (own) {
     const at = parentText.indexOf(own);
     const label = at > 0 ? trailingLabel(parentText.slice(Math.max(0, at - 40), at)) : null;
     if (label) return label;
@@ -72,7 +78,7 @@ function machineValue(el: Element, now: Date, lang: string | null): string | nul
       if (parsed) return parsed;
     }
   }
-  return pickTextDate(findDatesInText(collapse(el.textContent), lang, now))?.value ?? null;
+  return pickTextDate(findDatesInText(boundedText(el, 250).text, lang, now))?.value ?? null;
 }
 
 /** <time>, microdata itemprop and hAtom dates outside boilerplate, ranked by distance from the headline. */
@@ -108,13 +114,14 @@ export function textDates(doc: Document, zones: Zones, now: Date, lang: string |
   for (let i = 0; i < all.length; i++) {
     const el = all[i]!;
     const near = i >= anchor - 40 && i <= anchor + NEAR;
-    if (!near && !DATEISH.test(classWords(el))) continue;
+    if (!near && !maybeDateish(el)) continue;
     const tag = el.tagName.toUpperCase();
     if (SKIP_TEXT_TAGS.has(tag) || zones.isBoilerplate(el)) continue;
-    let text = collapse(el.textContent);
+    let { text, cut } = boundedText(el, 250);
     // A dateline may open the first paragraph: "29.11.2022 – The government…".
-    if (text.length > 250 && near && tag === 'P') text = text.slice(0, 60);
-    if (!text || text.length > 250) continue;
+    if (cut && near && tag === 'P') text = text.slice(0, 60);
+    else if (cut) continue;
+    if (!text) continue;
     const dates = findDatesInText(text, lang, now);
     if (!dates.length) continue;
     const rank = near ? pos.distance(el) : FAR + i;

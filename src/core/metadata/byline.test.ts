@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { findByline } from './byline';
-import { readMetaTags } from './dom';
+import { scanPage } from './dom';
 import { readJsonLd } from './json-ld';
 import { page } from './test-helpers';
 
 function byline(html: string, hinted: string | null = null, siteName: string | null = 'The Gazette'): string | null {
-  const doc = page(html);
-  return findByline({ doc, meta: readMetaTags(doc), jsonLdAuthors: readJsonLd(doc)?.authors ?? [], hinted, headline: 'Rain due', siteName });
+  const scan = scanPage(page(html));
+  return findByline({ scan, jsonLdAuthors: readJsonLd(scan.jsonLd)?.authors ?? [], hinted, headline: 'Rain due', siteName });
 }
 
 describe('findByline', () => {

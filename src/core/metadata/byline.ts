@@ -1,11 +1,10 @@
 /** Finds who wrote the story, from structured data first and visible bylines after. */
 import { cleanByline } from './clean-byline';
-import { classAndId, inFurniture, visibleText } from './dom';
+import { classAndId, Furniture, type PageScan, visibleText } from './dom';
 import { textKey } from './text';
 
 export interface BylineInputs {
-  doc: Document;
-  meta: Map<string, string>;
+  scan: PageScan;
   jsonLdAuthors: readonly string[];
   hinted: string | null | undefined;
   headline: string;
@@ -13,67 +12,69 @@ export interface BylineInputs {
 }
 
 const MAX_ELEMENT_TEXT = 300;
-const NOT_BYLINE_BOX = /bio|about|avatar|description|social|follow|comment|image|photo|thumb|share/;
+const NOT_BYLINE_BOX = /bio|about|avatar|description|social|follow|comment|image|photo|thumb|share|author[-_]?box/;
 
 function isUrl(s: string): boolean {
   return /^(?:https?:)?\/\/|^www\./i.test(s.trim());
 }
 
-/** Text of itemprop=author elements, using the nested itemprop=name when there is one. */
-function microdataAuthors(doc: Document): string | null {
-  const names: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll('[itemprop~="author"], [itemprop~="creator"]'))) {
-    if (inFurniture(el)) continue;
-    const nameEl = el.matches('[itemprop~="name"]') ? el : el.querySelector('[itemprop~="name"]');
-    const target = nameEl ?? el;
-    const value = target.getAttribute('content') ?? (target.tagName.toUpperCase() === 'META' ? '' : visibleText(target));
-    if (value && value.length <= MAX_ELEMENT_TEXT) names.push(value);
+/** Distinct texts of elements outside the furniture, joined for cleanByline; null when there are none or too many. */
+function joinTexts(elements: readonly Element[], furniture: Furniture, textOf: (el: Element) => string, max = Infinity): string | null {
+  const texts = new Set<string>();
+  for (const el of elements) {
+    if (furniture.has(el)) continue;
+    const text = textOf(el);
+    if (text && text.length <= MAX_ELEMENT_TEXT) texts.add(text);
   }
-  return names.length ? names.join('; ') : null;
+  return texts.size && texts.size <= max ? [...texts].join('; ') : null;
 }
 
-function relAuthors(doc: Document): string | null {
-  const names = Array.from(doc.querySelectorAll('a[rel~="author"], link[rel~="author"][title]'))
-    .filter((el) => !inFurniture(el))
-    .map((el) => (el.tagName.toUpperCase() === 'LINK' ? el.getAttribute('title') ?? '' : visibleText(el)))
-    .filter((t) => t && t.length <= 100);
-  return names.length ? [...new Set(names)].join('; ') : null;
+/** Text of itemprop=author elements, using the nested itemprop=name when there is one. */
+function microdataText(el: Element): string {
+  const nameEl = el.matches('[itemprop~="name"]') ? el : el.querySelector('[itemprop~="name"]');
+  const target = nameEl ?? el;
+  return target.getAttribute('content') ?? (target.tagName.toUpperCase() === 'META' ? '' : visibleText(target));
 }
 
-/** Elements whose class/id says byline/author, nearest to the headline first. */
-function bylineElements(doc: Document, headline: string): Element[] {
-  const all = Array.from(doc.querySelectorAll('*'));
+const linkText = (el: Element): string => (el.tagName.toUpperCase() === 'LINK' ? el.getAttribute('title') ?? '' : visibleText(el));
+
+/** The element showing the headline: the h1/h2 with its text, else the article's h1. */
+function headlineElement(scan: PageScan, headline: string): { el: Element; index: number } | null {
   const key = textKey(headline);
-  const h1 = all.find((el) => /^H[12]$/i.test(el.tagName) && textKey(visibleText(el)) === key)
-    ?? doc.querySelector('article h1, main h1, h1');
-  const anchor = h1 ? all.indexOf(h1) : 0;
-  const found: { el: Element; distance: number }[] = [];
-  all.forEach((el, index) => {
-    const names = classAndId(el);
-    if (!/byline|author|autor|contributor|writer|verfasser/.test(names) || NOT_BYLINE_BOX.test(names)) return;
-    if (/^(?:SCRIPT|STYLE|META|LINK|IMG|SVG)$/i.test(el.tagName) || inFurniture(el)) return;
+  const exact = scan.titles.find((t) => textKey(visibleText(t.el)) === key);
+  if (exact) return exact;
+  const h1s = scan.titles.filter((t) => t.el.tagName.toUpperCase() === 'H1');
+  return h1s.find((t) => t.el.closest('article, main')) ?? h1s[0] ?? null;
+}
+
+/** Byline elements nearest to the headline first, with their text. */
+function bylineBoxes(scan: PageScan, anchor: number, furniture: Furniture): string[] {
+  const found: { text: string; distance: number }[] = [];
+  for (const { el, index } of scan.bylineBoxes) {
+    if (NOT_BYLINE_BOX.test(classAndId(el)) || /^(?:SCRIPT|STYLE|META|LINK|IMG|SVG)$/i.test(el.tagName) || furniture.has(el)) continue;
     const text = visibleText(el);
-    if (!text || text.length > MAX_ELEMENT_TEXT) return;
+    if (!text || text.length > MAX_ELEMENT_TEXT) continue;
     // Bylines usually follow the headline; ones far above it are mostly page chrome.
-    const distance = index >= anchor ? index - anchor : (anchor - index) * 3;
-    found.push({ el, distance });
-  });
-  return found.sort((a, b) => a.distance - b.distance).map((f) => f.el);
+    found.push({ text, distance: index >= anchor ? index - anchor : (anchor - index) * 3 });
+  }
+  return found.sort((a, b) => a.distance - b.distance).map((f) => f.text);
 }
 
 interface Candidate { text: string; weight: number }
 
 /** Candidate bylines in priority order, each cleaned, with how much its source is trusted. */
 export function bylineCandidates(input: BylineInputs): Candidate[] {
-  const { doc, meta, siteName } = input;
-  const metaAuthor = [meta.get('author'), meta.get('article:author'), meta.get('dc.creator'), meta.get('dcterms.creator')]
-    .find((v) => v && !isUrl(v));
+  const { scan, siteName } = input;
+  const story = headlineElement(scan, input.headline);
+  const furniture = new Furniture(story?.el ?? null);
+  const metaAuthors = scan.metaAuthors.filter((v) => !isUrl(v));
   const raw: [string | null | undefined, number][] = [
     [input.jsonLdAuthors.filter((a) => !isUrl(a)).join('; '), 3],
-    [microdataAuthors(doc), 2],
-    ...bylineElements(doc, input.headline).slice(0, 5).map((el, i): [string, number] => [visibleText(el), i === 0 ? 2 : 1]),
-    [metaAuthor, 2],
-    [relAuthors(doc), 1],
+    [joinTexts(scan.microdataAuthors, furniture, microdataText), 2],
+    ...bylineBoxes(scan, story?.index ?? 0, furniture).slice(0, 5).map((text, i): [string, number] => [text, i === 0 ? 2 : 1]),
+    [metaAuthors.join('; '), 2],
+    [joinTexts(scan.relAuthors, furniture, linkText), 1],
+    [joinTexts(scan.authorPageLinks, furniture, linkText, 4), 1],
     [input.hinted, 2],
   ];
   const out: Candidate[] = [];

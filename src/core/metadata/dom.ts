@@ -1,33 +1,106 @@
 /** Read-only DOM helpers: nothing here mutates the document. */
 
-/** All <meta> values keyed by lower-cased name / property / itemprop (first value wins). */
-export function readMetaTags(doc: Document): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const meta of Array.from(doc.querySelectorAll('meta'))) {
-    const content = meta.getAttribute('content');
-    if (content == null || !content.trim()) continue;
-    for (const attr of ['property', 'name', 'itemprop']) {
-      for (const key of (meta.getAttribute(attr) ?? '').toLowerCase().split(/\s+/)) {
-        if (key && !map.has(key)) map.set(key, content);
-      }
+/** Meta names whose values name the author (all values are kept, in page order). */
+const AUTHOR_META = new Set(['author', 'article:author', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'byl']);
+
+/** Class or id words that mark a byline element. */
+const BYLINE_NAME = /byline|author|autor|contributor|writer|verfasser/;
+/** Links to an author's page: "/author/jane-doe", "/autoren/doe-jane/". */
+const AUTHOR_PAGE = /\/(?:authors?|autor(?:en|in)?|auteurs?|writers?|contributors?|journalists?)\/[^/?#]+\/?(?:[?#]|$)/i;
+
+/**
+ * Everything the finders need from the page, collected in one walk over the elements: a
+ * content script pays for each whole-document query, so nothing else walks the document.
+ */
+export interface PageScan {
+  doc: Document;
+  /** <meta> values keyed by lower-cased name / property / itemprop (first value wins). */
+  meta: Map<string, string>;
+  /** Every value of the author meta names (author, article:author, dc.creator, parsely-author …). */
+  metaAuthors: string[];
+  /** Text of the application/ld+json scripts. */
+  jsonLd: string[];
+  /** <h1> and non-meta [itemprop~=headline] elements. */
+  headings: Element[];
+  /** <h1>/<h2> elements with their position among all elements. */
+  titles: Positioned[];
+  /** Elements whose class/id says byline or author, and <address> elements. */
+  bylineBoxes: Positioned[];
+  /** [itemprop~=author] / [itemprop~=creator] elements. */
+  microdataAuthors: Element[];
+  /** a[rel~=author] and link[rel~=author][title]. */
+  relAuthors: Element[];
+  /** Links to an author's page on the site. */
+  authorPageLinks: Element[];
+}
+
+export interface Positioned { el: Element; index: number }
+
+function addMeta(scan: PageScan, el: Element): void {
+  const content = el.getAttribute('content');
+  if (content == null || !content.trim()) return;
+  for (const attr of ['property', 'name', 'itemprop']) {
+    for (const key of (el.getAttribute(attr) ?? '').toLowerCase().split(/\s+/)) {
+      if (!key) continue;
+      if (!scan.meta.has(key)) scan.meta.set(key, content);
+      if (AUTHOR_META.has(key) && !scan.metaAuthors.includes(content)) scan.metaAuthors.push(content);
     }
   }
-  return map;
+}
+
+export function scanPage(doc: Document): PageScan {
+  const scan: PageScan = {
+    doc,
+    meta: new Map(),
+    metaAuthors: [],
+    jsonLd: [],
+    headings: [],
+    titles: [],
+    bylineBoxes: [],
+    microdataAuthors: [],
+    relAuthors: [],
+    authorPageLinks: [],
+  };
+  const all = doc.getElementsByTagName('*');
+  for (let index = 0; index < all.length; index++) {
+    const el = all[index]!;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'META') {
+      addMeta(scan, el);
+      continue;
+    }
+    if (tag === 'SCRIPT') {
+      if ((el.getAttribute('type') ?? '').toLowerCase().startsWith('application/ld+json')) scan.jsonLd.push(el.textContent ?? '');
+      continue;
+    }
+    if (tag === 'STYLE' || tag === 'LINK' && !el.hasAttribute('title')) continue;
+    const itemprop = el.getAttribute('itemprop');
+    if (tag === 'H1' || tag === 'H2') scan.titles.push({ el, index });
+    if (tag === 'H1' || itemprop && /(?:^|\s)headline(?:\s|$)/i.test(itemprop)) scan.headings.push(el);
+    if (itemprop && /(?:^|\s)(?:author|creator)(?:\s|$)/i.test(itemprop)) scan.microdataAuthors.push(el);
+    if (tag === 'A' || tag === 'LINK') {
+      if (/(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('rel') ?? '')) scan.relAuthors.push(el);
+      else if (tag === 'A' && AUTHOR_PAGE.test(el.getAttribute('href') ?? '')) scan.authorPageLinks.push(el);
+    }
+    if (tag === 'ADDRESS' || BYLINE_NAME.test(classAndId(el))) scan.bylineBoxes.push({ el, index });
+  }
+  return scan;
 }
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT']);
+const BLOCK = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'HEADER', 'FOOTER', 'TIME', 'DD', 'DT', 'TR', 'TD', 'FIGCAPTION', 'ADDRESS']);
 
-/** Text a reader would see, without script/style contents; blocks and <br> become spaces. */
+/** Text a reader would see, without script/style contents; blocks and <br> become line breaks. */
 export function visibleText(el: Element): string {
   let out = '';
   const walk = (node: Node): void => {
-    for (const child of Array.from(node.childNodes)) {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) out += child.nodeValue ?? '';
       else if (child.nodeType === 1) {
         const tag = (child as Element).tagName.toUpperCase();
         if (SKIPPED.has(tag)) continue;
         if (tag === 'BR') { out += '\n'; continue; }
-        const block = /^(?:P|DIV|LI|UL|OL|H[1-6]|SECTION|HEADER|FOOTER|TIME|DD|DT|TR|TD|FIGCAPTION)$/.test(tag);
+        const block = BLOCK.has(tag);
         if (block) out += '\n';
         walk(child);
         if (block) out += '\n';
@@ -40,19 +113,43 @@ export function visibleText(el: Element): string {
 
 /** Class and id of an element, lower-cased, for substring tests. */
 export function classAndId(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  const cls = el.getAttribute('class');
+  const id = el.getAttribute('id');
+  if (!cls && !id) return '';
+  return `${cls ?? ''} ${id ?? ''}`.toLowerCase();
 }
 
+const FURNITURE_NAME = /\b(?:comment|related|sidebar|widget|footer|recommend|teaser|promo)/;
+
 /**
- * True when the element sits in page furniture rather than the story. <body> and <html> are not
- * looked at: their classes describe the layout ("has-sidebar", "footer-widgets"), not the element.
+ * Tells page furniture (navigation, sidebars, comments, page footers) from the story. Answers are
+ * remembered per element, so asking about many elements of one page walks each ancestor once.
  */
-export function inFurniture(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    const tag = node.tagName.toUpperCase();
+export class Furniture {
+  private readonly memo = new Map<Element, boolean>();
+
+  /** `story` is the story's headline element when known: a box that holds it is no furniture. */
+  constructor(private readonly story: Element | null = null) {}
+
+  has(el: Element): boolean {
+    const known = this.memo.get(el);
+    if (known !== undefined) return known;
+    const tag = el.tagName.toUpperCase();
+    // <body> and <html> classes describe the layout ("has-sidebar", "footer-widgets"), not the element.
     if (tag === 'BODY' || tag === 'HTML') return false;
-    if (tag === 'FOOTER' || tag === 'NAV' || tag === 'ASIDE') return true;
-    if (/\b(?:comment|related|sidebar|widget|footer|recommend|teaser|promo)/.test(classAndId(node))) return true;
+    const parent = el.parentElement;
+    const answer = this.own(el, tag) || (parent ? this.has(parent) : false);
+    this.memo.set(el, answer);
+    return answer;
   }
-  return false;
+
+  private own(el: Element, tag: string): boolean {
+    const names = classAndId(el);
+    const footer = tag === 'FOOTER' || /footer/.test(names);
+    if (!(tag === 'NAV' || tag === 'ASIDE' || footer || FURNITURE_NAME.test(names))) return false;
+    if (this.story && el.contains(this.story)) return false;
+    // An article's own footer carries its byline; the page's footer does not.
+    if (footer && !/comment|related|sidebar|widget|recommend|teaser|promo/.test(names) && el.parentElement?.closest('article, .hentry, [itemtype*="Article"], [itemtype*="BlogPosting"]')) return false;
+    return true;
+  }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseHeadline, headingSources, stripSiteAffixes } from './headline';
+import { scanPage } from './dom';
 import { page } from './test-helpers';
 
 describe('stripSiteAffixes', () => {
@@ -63,11 +64,11 @@ describe('chooseHeadline', () => {
 describe('headingSources', () => {
   it('ranks the article h1 first and skips a logo h1', () => {
     const doc = page('<h1><a href="/">The Gazette</a></h1><article><h1 class="headline">Rain due</h1></article>');
-    expect(headingSources(doc).map((s) => s.text)).toEqual(['Rain due']);
+    expect(headingSources(scanPage(doc)).map((s) => s.text)).toEqual(['Rain due']);
   });
 
   it('drops a kicker set in its own element', () => {
     const doc = page('<h1><span class="kicker">Weather</span><span class="headline">Rain due</span></h1>');
-    expect(headingSources(doc)[0]?.text).toBe('Rain due');
+    expect(headingSources(scanPage(doc))[0]?.text).toBe('Rain due');
   });
 });

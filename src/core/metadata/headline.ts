@@ -1,5 +1,5 @@
 /** Picks the story's headline from the places pages put it, by agreement between them. */
-import { classAndId, inFurniture, visibleText } from './dom';
+import { classAndId, Furniture, type PageScan, visibleText } from './dom';
 import { cleanText, isSiteName, splitAffixes, squash, textKey } from './text';
 
 export interface HeadlineSource {
@@ -60,20 +60,22 @@ function headingWithoutKicker(h: Element): string | null {
     if (node.nodeType === 3) text += node.nodeValue ?? '';
     else if (node.nodeType === 1 && !KICKER.test(classAndId(node as Element))) text += ' ' + visibleText(node as Element) + ' ';
   }
-  return cleanText(text) || null;
+  // The punctuation that joined kicker and headline ("Kicker: Headline") goes with the kicker.
+  return cleanText(text).replace(/^[\s:|·•–—-]+/, '') || null;
 }
 
 /** Likely story <h1>s, best first: ones inside the article come before logos and page furniture. */
-export function headingSources(doc: Document): HeadlineSource[] {
+export function headingSources(scan: PageScan): HeadlineSource[] {
+  const furniture = new Furniture();
   const found: { text: string; rank: number }[] = [];
-  for (const h of Array.from(doc.querySelectorAll('h1, [itemprop~="headline"]'))) {
-    if (h.tagName.toUpperCase() === 'META' || isLogo(h)) continue;
+  for (const h of scan.headings) {
+    if (isLogo(h)) continue;
     const text = headingWithoutKicker(h) ?? cleanText(visibleText(h).replace(/\n/g, ' '));
     if (text.length < 3 || text.length > 300) continue;
     let rank = 0;
     if (h.closest('article, main, [role="main"]')) rank -= 2;
     if (/title|headline|heading/.test(classAndId(h)) || h.hasAttribute('itemprop')) rank -= 1;
-    if (inFurniture(h) || h.querySelector('img') && text.split(' ').length <= 3) rank += 3;
+    if (furniture.has(h) || h.querySelector('img') && text.split(' ').length <= 3) rank += 3;
     found.push({ text, rank });
   }
   found.sort((a, b) => a.rank - b.rank);

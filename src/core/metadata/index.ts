@@ -4,7 +4,7 @@
  * Pure DOM code: works on any standards DOM and never mutates the document.
  */
 import { findByline } from './byline';
-import { readMetaTags } from './dom';
+import { scanPage } from './dom';
 import { chooseHeadline, headingSources } from './headline';
 import { readJsonLd } from './json-ld';
 import { declaredSiteNames, findSiteName } from './site-name';
@@ -16,8 +16,9 @@ export interface ReadabilityHints { title?: string | null; byline?: string | nul
 export interface StoryMetadata { title: string; byline: string | null; siteName: string | null }
 
 export function findStoryMetadata(doc: Document, url: string, hints: ReadabilityHints): StoryMetadata {
-  const meta = readMetaTags(doc);
-  const jsonLd = readJsonLd(doc);
+  const scan = scanPage(doc);
+  const meta = scan.meta;
+  const jsonLd = readJsonLd(scan.jsonLd);
   const host = hostOf(url);
   const declared = declaredSiteNames(meta, jsonLd?.publisher ?? null, jsonLd?.website ?? null, hints.siteName);
   const docTitle = cleanText(doc.title);
@@ -25,7 +26,7 @@ export function findStoryMetadata(doc: Document, url: string, hints: Readability
   const headline =
     chooseHeadline(
       [
-        ...headingSources(doc),
+        ...headingSources(scan),
         { text: jsonLd?.headline, weight: 3 },
         { text: meta.get('og:title'), weight: 3 },
         { text: hints.title, weight: 2 },
@@ -42,8 +43,7 @@ export function findStoryMetadata(doc: Document, url: string, hints: Readability
 
   const siteName = findSiteName(declared, [docTitle, meta.get('og:title'), hints.title], headline, url);
   const byline = findByline({
-    doc,
-    meta,
+    scan,
     jsonLdAuthors: jsonLd?.authors ?? [],
     hinted: hints.byline,
     headline,

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readJsonLd } from './json-ld';
+import { scanPage } from './dom';
 import { page } from './test-helpers';
 
 const ld = (...blocks: string[]) =>
-  page(`<html><head>${blocks.map((b) => `<script type="application/ld+json">${b}</script>`).join('')}</head><body></body></html>`);
+  scanPage(page(`<html><head>${blocks.map((b) => `<script type="application/ld+json">${b}</script>`).join('')}</head><body></body></html>`)).jsonLd;
 
 describe('readJsonLd', () => {
   it('returns null without JSON-LD', () => {
-    expect(readJsonLd(page('<p>hi</p>'))).toBeNull();
+    expect(readJsonLd(scanPage(page('<p>hi</p>')).jsonLd)).toBeNull();
   });
 
   it('reads a NewsArticle with a string author', () => {

@@ -67,19 +67,24 @@ function nameOf(v: unknown, byId: Map<string, Node>): string | null {
   return null;
 }
 
+/** Author names; when people and organisations are both listed, only the people. */
 function namesOf(v: unknown, byId: Map<string, Node>): string[] {
-  const list = Array.isArray(v) ? v : [v];
-  return list.map((x) => nameOf(x, byId)).filter((x): x is string => !!x);
+  const list = (Array.isArray(v) ? v : [v]).map((x) => {
+    const ref = x && typeof x === 'object' && typeof (x as Node)['@id'] === 'string' ? byId.get((x as Node)['@id'] as string) : undefined;
+    const node = x && typeof x === 'object' ? { ...ref, ...(x as Node) } : x;
+    const isOrg = !!node && typeof node === 'object' && types(node as Node).some((t) => /Organi[sz]ation$/.test(t));
+    return { name: nameOf(x, byId), isOrg };
+  });
+  const people = list.some((a) => a.name && !a.isOrg) ? list.filter((a) => !a.isOrg) : list;
+  return people.map((a) => a.name).filter((x): x is string => !!x);
 }
 
-/** Scripts' text, parsed. Never throws. */
-export function readJsonLd(doc: Document): JsonLdStory | null {
+const PAGE_TYPE = /^(?:WebPage|ItemPage|AboutPage|CollectionPage|ProfilePage|QAPage|FAQPage)$/;
+
+/** The texts of a page's application/ld+json scripts, parsed once. Never throws. */
+export function readJsonLd(scripts: readonly string[]): JsonLdStory | null {
   const nodes: Node[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script'))) {
-    const type = (script.getAttribute('type') ?? '').toLowerCase();
-    if (!type.startsWith('application/ld+json')) continue;
-    collectNodes(parseLoose(script.textContent ?? ''), nodes);
-  }
+  for (const text of scripts) collectNodes(parseLoose(text), nodes);
   if (!nodes.length) return null;
   const byId = new Map<string, Node>();
   for (const n of nodes) if (typeof n['@id'] === 'string' && !byId.has(n['@id'])) byId.set(n['@id'], n);
@@ -91,12 +96,14 @@ export function readJsonLd(doc: Document): JsonLdStory | null {
     nodes.find(isArticle) ??
     nodes.find((n) => typeof n.headline === 'string') ??
     null;
+  // Pages without an article node (Yoast's WebPage graphs) still name the author on the page node.
+  const authored = article?.author || article?.creator ? article : nodes.find((n) => (n.author || n.creator) && types(n).some((t) => PAGE_TYPE.test(t)));
   const website = nodes.find((n) => types(n).some((t) => t === 'WebSite'));
   const org = nodes.find((n) => types(n).some((t) => /^(?:NewsMediaOrganization|Organization)$/.test(t)));
   return {
     headline: article ? str(article.headline) : null,
     name: article ? str(article.name) : null,
-    authors: article ? namesOf(article.author ?? article.creator, byId) : [],
+    authors: authored ? namesOf(authored.author ?? authored.creator, byId) : [],
     publisher: article ? nameOf(article.publisher, byId) : null,
     website: (website && str(website.name)) ?? (org && str(org.name)) ?? null,
   };
