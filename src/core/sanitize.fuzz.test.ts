@@ -138,11 +138,11 @@ describe('sanitizeHtml on random dangerous fragments', () => {
     expect(template.innerHTML).toBe(out);
   });
 
-  test('a huge input is sanitized in reasonable time', () => {
-    const big = '<p onclick="x">para <a href="javascript:x">l</a><img src="https://ok.example/i.png" onerror="x"></p>'.repeat(5_000); // ~500 kB; jsdom is far slower than a browser
-    const started = Date.now();
+  // Speed belongs in the benchmarks; this checks that a large input is cleaned completely.
+  test('a huge input is sanitized completely', () => {
+    const big = '<p onclick="x">para <a href="javascript:x">l</a><img src="https://ok.example/i.png" onerror="x"></p>'.repeat(5_000);
     const out = sanitizeHtml(big);
-    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(out.match(/<p>/g)).toHaveLength(5_000);
     expect(problemsIn(out.slice(0, 10_000).replace(/<[^>]*$/, ''))).toEqual([]);
     expect(out).not.toMatch(/onclick|onerror|javascript:/);
   });

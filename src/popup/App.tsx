@@ -300,7 +300,6 @@ type SavedStoryViewProps = { open: OpenStory; saveImages: boolean; onBack: () =>
 function SavedStoryView({ open, saveImages, onBack, onReload }: SavedStoryViewProps) {
   const t = useT();
   const { story, summary, progress, images } = open;
-  const [fetching, setFetching] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
   useReadingProgress(
     () => document.scrollingElement as HTMLElement | null,
     story.article ? story.id : null,

@@ -1,12 +1,15 @@
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../core/messages';
 import type { StorySummary } from '../core/story';
 import type { Article, ExtractFailureReason } from '../core/types';
+import { fetchAndSaveLink } from '../platform/fetch-story';
+import { requestImagePermission } from '../platform/images';
 import { readTab } from '../platform/read-tab';
 import { loadSettings, saveSettings, watchSettings } from '../platform/settings';
 import { getStory, getStoryImages, saveArticle, saveProgress, updateState } from '../platform/store';
 import { ArticleView } from '../ui/ArticleView';
+import { LinkOnlyStory } from '../ui/LinkOnlyStory';
 import { ReaderSettings } from '../ui/ReaderSettings';
 import { StatusMessage } from '../ui/StatusMessage';
 import { useT } from '../ui/i18n';
@@ -24,7 +27,7 @@ const EXTRACT_FAILURES: Record<ExtractFailureReason, MessageKey> = {
 type Content =
   | { status: 'loading' }
   | { status: 'story'; article: Article; images: Record<string, string>; storyId: string | null; summary: StorySummary | null; progress: number }
-  | { status: 'link-only'; title: string; url: string }
+  | { status: 'link-only'; title: string; url: string; fetch: () => Promise<string | null> }
   | { status: 'error'; title: string; message: string }
   | { status: 'settings' };
 
@@ -72,7 +75,15 @@ export function Reader({ source, locale }: ReaderProps) {
         if (!result.ok) return show({ status: 'error', title: t('storyUnavailable'), message: result.message });
         const { story, summary, progress } = result;
         if (!story.article) {
-          return show({ status: 'link-only', title: summary?.title ?? summary?.url ?? '', url: summary?.url ?? '' });
+          const url = summary?.url ?? '';
+          const fetchText = async () => {
+            // Asked straight from the click: fetching the page needs its site's permission.
+            if (!(await requestImagePermission())) return t('permissionDenied');
+            const error = await fetchAndSaveLink(url, (await loadSettings()).saveImages);
+            if (!error) location.reload();
+            return error;
+          };
+          return show({ status: 'link-only', title: summary?.title ?? url, url, fetch: fetchText });
         }
         const images = await getStoryImages(story);
         show({ status: 'story', article: story.article, images, storyId: story.id, summary, progress });
@@ -103,19 +114,6 @@ export function Reader({ source, locale }: ReaderProps) {
     else document.title = t('readerPageTitle');
     if (content.status !== 'loading') mainRef.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
   }, [content, t]);
-
-  // Saved images replace the remote ones, so a saved story reads offline.
-  const images = content.status === 'story' ? content.images : null;
-  useLayoutEffect(() => {
-    if (!images || !mainRef.current) return;
-    for (const img of mainRef.current.querySelectorAll<HTMLImageElement>('.story-body img')) {
-      const stored = images[img.getAttribute('src') ?? ''];
-      if (stored?.startsWith('data:image/')) {
-        img.removeAttribute('srcset');
-        img.src = stored;
-      }
-    }
-  }, [images]);
 
   useReadingPosition(content.status === 'story' ? content : null);
 
@@ -227,21 +225,7 @@ function Body({ content, locale, settingsForm }: { content: Content; locale?: st
         </StatusMessage>
       );
     case 'link-only':
-      return (
-        <article class="story story-detailed">
-          <header class="story-header">
-            <h1 class="story-title" tabIndex={-1}>
-              {content.title}
-            </h1>
-          </header>
-          <p>{t('readerLinkOnly')}</p>
-          {/^https?:/i.test(content.url) && (
-            <a class="story-original" href={content.url} rel="noopener noreferrer">
-              {t('openOriginal')}
-            </a>
-          )}
-        </article>
-      );
+      return <LinkOnlyStory title={content.title} url={content.url} onFetch={content.fetch} />;
     case 'settings':
       return (
         <div class="settings-page">
@@ -253,7 +237,7 @@ function Body({ content, locale, settingsForm }: { content: Content; locale?: st
         </div>
       );
     case 'story':
-      return <ArticleView article={content.article} locale={locale} detailed />;
+      return <ArticleView article={content.article} locale={locale} images={content.images} detailed />;
   }
 }
 

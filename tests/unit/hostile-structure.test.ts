@@ -66,10 +66,8 @@ describe('page structures', () => {
 
   test('limits: one element or one character over stops at once with a message', () => {
     const many = doc(`<!DOCTYPE html><body>${article()}${'<i></i>'.repeat(MAX_ELEMENTS)}</body>`);
-    const started = Date.now();
     expect(extractFromDocument(many, URL_)).toMatchObject({ ok: false, reason: 'too-large', message: expect.stringMatching(/too large.*elements/) });
     const long = doc(`<!DOCTYPE html><body>${article(`<p>${'x'.repeat(MAX_TEXT_CHARS)}</p>`)}</body>`);
     expect(extractFromDocument(long, URL_)).toMatchObject({ ok: false, reason: 'too-large', message: expect.stringMatching(/too large.*characters/) });
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 });

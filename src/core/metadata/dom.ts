@@ -61,7 +61,7 @@ export function scanPage(doc: Document): PageScan {
     relAuthors: [],
     authorPageLinks: [],
   };
-  const all = doc.getElementsByTagName('*');
+  const all = doc.querySelectorAll('*');
   for (let index = 0; index < all.length; index++) {
     const el = all[index]!;
     const tag = el.tagName.toUpperCase();
