@@ -81,30 +81,39 @@ function machineValue(el: Element, now: Date, lang: string | null): string | nul
   return pickTextDate(findDatesInText(boundedText(el, 250).text, lang, now))?.value ?? null;
 }
 
+const MICRO_PROP = /(?:^|\s)date(?:published|created|modified)(?:\s|$)/i;
+const HATOM_TITLED = /(?:^|\s)(?:published|updated)(?:\s|$)/;
+const MF2_DATE = /(?:^|\s)dt-(?:published|updated)(?:\s|$)/;
+
+/** Microdata date (itemprop datePublished…), hAtom .published[title] or microformats2 .dt-published. */
+function isMicroDate(el: Element): boolean {
+  const prop = el.getAttribute('itemprop');
+  if (prop && MICRO_PROP.test(prop)) return true;
+  const cls = el.getAttribute('class');
+  return !!cls && (MF2_DATE.test(cls) || (HATOM_TITLED.test(cls) && el.hasAttribute('title')));
+}
+
 /** <time>, microdata itemprop and hAtom dates outside boilerplate, ranked by distance from the headline. */
 export function elementDates(doc: Document, zones: Zones, now: Date, lang: string | null, pos = new Positions(doc, zones)): Candidate[] {
-  const out: Candidate[] = [];
-  const seen = new Set<Element>();
-  const micro = doc.querySelectorAll(
-    '[itemprop~="datePublished" i], [itemprop~="dateCreated" i], [itemprop~="dateModified" i], .published[title], .updated[title], .dt-published, .dt-updated',
-  );
-  for (const el of micro) {
-    if (el.tagName === 'META' || zones.isBoilerplate(el)) continue;
-    seen.add(el);
+  const micro: Candidate[] = [];
+  const times: Candidate[] = [];
+  // One pass over the elements Positions already holds: cheaper than two selector queries.
+  for (const el of pos.all) {
+    const tag = el.tagName.toUpperCase();
+    const isMicro = tag !== 'META' && isMicroDate(el);
+    if ((!isMicro && tag !== 'TIME') || zones.isBoilerplate(el)) continue;
     const value = machineValue(el, now, lang);
     if (!value) continue;
-    const prop = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase();
-    const kind: Kind = /datemodified|updated/.test(prop) ? 'modified' : 'published';
-    out.push({ value, kind, source: 'microdata', rank: pos.distance(el) });
+    if (isMicro) {
+      const prop = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase();
+      const kind: Kind = /datemodified|updated/.test(prop) ? 'modified' : 'published';
+      micro.push({ value, kind, source: 'microdata', rank: pos.distance(el) });
+    } else {
+      const kind = el.hasAttribute('pubdate') ? 'published' : (kindOf(el, null) ?? 'published');
+      times.push({ value, kind, source: 'time', rank: pos.distance(el) });
+    }
   }
-  for (const el of doc.querySelectorAll('time')) {
-    if (seen.has(el) || zones.isBoilerplate(el)) continue;
-    const value = machineValue(el, now, lang);
-    if (!value) continue;
-    const kind = el.hasAttribute('pubdate') ? 'published' : (kindOf(el, null) ?? 'published');
-    out.push({ value, kind, source: 'time', rank: pos.distance(el) });
-  }
-  return out;
+  return [...micro, ...times];
 }
 
 /** Visible datelines: short text near the headline, or in elements whose class says "date". */
