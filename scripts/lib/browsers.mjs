@@ -98,18 +98,18 @@ export const FIREFOX_ADDON_UUID = '6b1f7a52-0c3e-4d7e-9a51-2f0d3c8e4b19';
  * Firefox cannot grant activeTab from automation, so its tests use a generated copy of
  * dist/firefox that adds a host permission for 127.0.0.1. Nothing test-only ships in dist/.
  */
-export async function firefoxTestBuild() {
+export async function firefoxTestBuild(hostPermissions = ['http://127.0.0.1/*']) {
   const source = requireBuild('firefox');
   const dir = await scratchDir('firefox-build-');
   await cp(source, dir, { recursive: true });
   const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
-  manifest.host_permissions = ['http://127.0.0.1/*'];
+  manifest.host_permissions = hostPermissions;
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   return { dir, id: manifest.browser_specific_settings.gecko.id };
 }
 
-export async function launchFirefox() {
-  const build = await firefoxTestBuild();
+export async function launchFirefox({ hostPermissions } = {}) {
+  const build = await firefoxTestBuild(hostPermissions);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -126,4 +126,22 @@ export async function launchFirefox() {
       await rm(build.dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Opens an extension page in Firefox. Under BiDi, `goto` to a moz-extension page never resolves, so the
+ * navigation is started and the page polled until the app marks itself rendered (`body[data-state=done]`).
+ */
+export async function openFirefoxExtensionPage(page, url, waitForApp = true) {
+  page.goto(url).catch(() => {});
+  const deadline = Date.now() + 20000;
+  for (;;) {
+    try {
+      await page.waitForFunction((u, app) => location.href === u && (!app || document.body?.dataset.state === 'done'), { timeout: 3000 }, url, waitForApp);
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  }
 }

@@ -6,28 +6,13 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, launchFirefox } from '../../scripts/lib/browsers.mjs';
+import { ROOT, launchFirefox, openFirefoxExtensionPage as openExtensionPage } from '../../scripts/lib/browsers.mjs';
 import { SEED_PAGE, startServer } from '../../scripts/lib/server.mjs';
 
 const SHOTS = join(ROOT, 'test-results');
 const seedParagraphs = existsSync(SEED_PAGE)
   ? readFileSync(join(SEED_PAGE, '..', 'seed-article.txt'), 'utf8').split(/\n\s*\n/).map((p) => p.trim().replace(/\s+/g, ' ')).filter((p) => p.length > 200)
   : null;
-
-/** Extension pages never finish `goto` under BiDi: start the navigation, then poll for the rendered app. */
-async function openExtensionPage(page, url) {
-  page.goto(url).catch(() => {});
-  const deadline = Date.now() + 20000;
-  for (;;) {
-    try {
-      await page.waitForFunction((u) => location.href === u && document.body?.dataset.state === 'done', { timeout: 3000 }, url);
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 150));
-    }
-  }
-}
 
 describe('Firefox: read, save and read offline', () => {
   let firefox;

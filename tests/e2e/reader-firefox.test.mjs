@@ -7,28 +7,13 @@ import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { ROOT, launchFirefox } from '../../scripts/lib/browsers.mjs';
+import { ROOT, launchFirefox, openFirefoxExtensionPage as openExtensionPage } from '../../scripts/lib/browsers.mjs';
 import { startServer } from '../../scripts/lib/server.mjs';
 
 const SHOTS = join(ROOT, 'test-results');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const HEADLINE = 'Harbour city approves its first tram line in sixty years';
 const RTL_HEADLINE = 'المدينة الساحلية تفتتح مكتبتها العامة الجديدة بعد خمس سنوات من البناء';
-
-/** Extension pages never finish `goto` under BiDi: start the navigation, then poll for the rendered app. */
-async function openExtensionPage(page, url, waitForApp = true) {
-  page.goto(url).catch(() => {});
-  const deadline = Date.now() + 20000;
-  for (;;) {
-    try {
-      await page.waitForFunction((u, app) => location.href === u && (!app || document.body?.dataset.state === 'done'), { timeout: 3000 }, url, waitForApp);
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((r) => setTimeout(r, 150));
-    }
-  }
-}
 
 describe('Firefox: the reader', () => {
   let firefox;

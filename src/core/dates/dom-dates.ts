@@ -12,7 +12,7 @@ export const FAR = 1_000_000;
 // Class/id fragments of containers that hold a story's date or byline.
 const DATEISH = /date|datum|fecha|time|stamp|meta|posted|publish|byline|dateline|zeit|info/;
 // Whole-page containers mix the dateline with banners and rails; their parts are read on their own.
-const SKIP_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'TITLE', 'HEAD', 'BODY', 'MAIN', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'SELECT']);
+const SKIP_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'TITLE', 'HTML', 'HEAD', 'BODY', 'MAIN', 'NOSCRIPT', 'TEMPLATE', 'OPTION', 'SELECT']);
 const MODIFIED_WORDS = /\b(updated?|modified|lastmod|revised)\b/;
 const PUBLISHED_WORDS = /\b(published|publish|pubdate|posted|created|dateline)\b/;
 
