@@ -1,17 +1,24 @@
 import { fakeBrowser } from '@webext-core/fake-browser';
 import type { Menus } from 'webextension-polyfill';
-import { beforeEach, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { makeArticle } from '../../tests/support/article';
 import { menuAction, MENU_SAVE_LINK, MENU_SAVE_PAGE } from '../platform/menus';
 import { saveSettings } from '../platform/settings';
 import { listStories, saveArticle, updateState } from '../platform/store';
 import { flashBadge } from '../platform/toolbar';
-import { refreshBadge, saveLinkFrom, savePage } from './save';
+import { fetchPendingImages, refreshBadge, saveFromPage, saveLinkFrom, savePage } from './save';
 
 const readTab = vi.hoisted(() => vi.fn());
 vi.mock('../platform/read-tab', () => ({ readTab, activeTabId: async () => 99 }));
 
-beforeEach(() => readTab.mockReset());
+const images = vi.hoisted(() => ({ has: vi.fn(), fetch: vi.fn() }));
+vi.mock('../platform/images', () => ({ hasImagePermission: images.has, fetchImages: images.fetch }));
+
+beforeEach(() => {
+  readTab.mockReset();
+  images.has.mockReset().mockResolvedValue(false);
+  images.fetch.mockReset().mockResolvedValue([]);
+});
 
 const action = fakeBrowser.action;
 const badge = (tabId?: number) => action.getBadgeText(tabId === undefined ? {} : { tabId });
@@ -89,4 +96,38 @@ test('the badge shows the unread count, and nothing when the setting is off', as
   await refreshBadge();
   expect(await badge()).toBe('');
   expect(await action.getTitle({})).toBe('Read with Broadsheet');
+});
+
+describe('a save handed over by the popup while it asks for the image permission', () => {
+  const withImage = () =>
+    makeArticle({ url: 'https://news.example/pictures', contentHtml: '<p>Text.</p><img src="https://img.example/a.png">' as never });
+
+  test('is saved at once, and its images wait for the permission, then arrive', async () => {
+    images.has.mockResolvedValue(false);
+    const result = await saveFromPage(withImage());
+    expect(result).toMatchObject({ ok: true });
+    const stored = await fakeBrowser.storage.local.get(null);
+    expect((stored.index as { stories: unknown[] }).stories).toHaveLength(1);
+    expect(stored['images-pending']).toEqual([result.ok && result.id]);
+    expect(images.fetch).not.toHaveBeenCalled();
+
+    images.has.mockResolvedValue(true);
+    images.fetch.mockResolvedValue([{ id: 'img', source: 'https://img.example/a.png', dataUrl: 'data:image/png;base64,AA', width: 1, height: 1, bytes: 2 }]);
+    await fetchPendingImages();
+    expect(images.fetch).toHaveBeenCalledWith(['https://img.example/a.png']);
+    const after = await fakeBrowser.storage.local.get(null);
+    expect(after['image:img']).toMatchObject({ source: 'https://img.example/a.png' });
+    expect(after['images-pending']).toBeUndefined();
+  });
+
+  test('with the permission already granted, images are fetched straight away; with image saving off, never', async () => {
+    images.has.mockResolvedValue(true);
+    images.fetch.mockResolvedValue([]);
+    await saveFromPage(withImage());
+    expect(images.fetch).toHaveBeenCalledTimes(1);
+    await saveSettings({ saveImages: false });
+    await saveFromPage(withImage());
+    expect(images.fetch).toHaveBeenCalledTimes(1);
+    expect((await fakeBrowser.storage.local.get('images-pending'))['images-pending']).toBeUndefined();
+  });
 });

@@ -89,19 +89,27 @@ const authorKeys = (byline: string): string[] => byline.split(', ').map(textKey)
 
 /** The candidate that most other sources agree with (sharing an author); earlier sources win ties. */
 export function findByline(input: BylineInputs): string | null {
-  const cands = bylineCandidates(input);
-  let best: string | null = null;
+  const cands = bylineCandidates(input).map((c) => ({ ...c, keys: new Set(authorKeys(c.text)) }));
+  let best: (typeof cands)[number] | null = null;
   let bestScore = 0;
   for (const c of cands) {
     // Jaccard overlap of author sets, so a box listing "Tine, Hi, ich bin Tine, …" loses to "Tine".
-    const mine = new Set(authorKeys(c.text));
     let score = 0;
     for (const o of cands) {
-      const theirs = new Set(authorKeys(o.text));
-      const shared = [...mine].filter((k) => theirs.has(k)).length;
-      score += (o.weight * shared) / (mine.size + theirs.size - shared);
+      const shared = [...c.keys].filter((k) => o.keys.has(k)).length;
+      score += (o.weight * shared) / (c.keys.size + o.keys.size - shared);
     }
-    if (score > bestScore) { best = c.text; bestScore = score; }
+    if (score > bestScore) { best = c; bestScore = score; }
   }
-  return best;
+  if (!best) return null;
+  // Pages often show each author in an element of their own, so single names outvote the full list.
+  // A longer list that includes the winner wins when JSON-LD or two sources give exactly that list.
+  const winner = best;
+  let fuller: (typeof cands)[number] | null = null;
+  for (const c of cands) {
+    if (c.keys.size <= (fuller ?? winner).keys.size || ![...winner.keys].every((k) => c.keys.has(k))) continue;
+    const same = cands.filter((o) => o.keys.size === c.keys.size && [...o.keys].every((k) => c.keys.has(k)));
+    if (same.reduce((sum, o) => sum + o.weight, 0) >= 3) fuller = c;
+  }
+  return (fuller ?? winner).text;
 }

@@ -67,16 +67,19 @@ function nameOf(v: unknown, byId: Map<string, Node>): string | null {
   return null;
 }
 
-/** Author names; when people and organisations are both listed, only the people. */
+/** Author names, without organisations: a publisher credited as author names no person. */
 function namesOf(v: unknown, byId: Map<string, Node>): string[] {
-  const list = (Array.isArray(v) ? v : [v]).map((x) => {
-    const ref = x && typeof x === 'object' && typeof (x as Node)['@id'] === 'string' ? byId.get((x as Node)['@id'] as string) : undefined;
-    const node = x && typeof x === 'object' ? { ...ref, ...(x as Node) } : x;
-    const isOrg = !!node && typeof node === 'object' && types(node as Node).some((t) => /Organi[sz]ation$/.test(t));
-    return { name: nameOf(x, byId), isOrg };
-  });
-  const people = list.some((a) => a.name && !a.isOrg) ? list.filter((a) => !a.isOrg) : list;
-  return people.map((a) => a.name).filter((x): x is string => !!x);
+  const names: string[] = [];
+  for (const x of Array.isArray(v) ? v : [v]) {
+    if (x && typeof x === 'object' && !Array.isArray(x)) {
+      const id = (x as Node)['@id'];
+      const ref = typeof id === 'string' ? byId.get(id) : undefined;
+      if ([...types(x as Node), ...(ref ? types(ref) : [])].some((t) => /Organi[sz]ation$/.test(t))) continue;
+    }
+    const name = nameOf(x, byId);
+    if (name) names.push(name);
+  }
+  return names;
 }
 
 const PAGE_TYPE = /^(?:WebPage|ItemPage|AboutPage|CollectionPage|ProfilePage|QAPage|FAQPage)$/;
