@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
-import { parseHTML } from 'linkedom';
+import { DOMParser, parseHTML } from 'linkedom';
 import { extractFromDocument } from '../core/extract';
+import { setInertParser } from '../core/inert-html';
 import { setSanitizerWindow } from '../core/sanitize';
 import type { ExtractOptions, ExtractResult } from '../core/types';
 
@@ -9,6 +10,7 @@ export type { Article, ExtractOptions, ExtractResult } from '../core/types';
 
 // linkedom parses pages quickly but DOMPurify needs a full DOM: a small jsdom window sanitizes.
 setSanitizerWindow(new JSDOM('').window as unknown as Window);
+setInertParser(DOMParser as unknown as typeof globalThis.DOMParser);
 
 /** Extracts the story from an HTML string: the same code the extension runs on the live page. */
 export function extract(html: string, url: string, options: ExtractOptions = {}): ExtractResult {

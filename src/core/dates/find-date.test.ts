@@ -1,3 +1,4 @@
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { findPublicationDate } from './index';
 
@@ -140,5 +141,15 @@ describe('findPublicationDate: safety', () => {
     const before = doc.documentElement.outerHTML;
     findPublicationDate(doc, URL_, NOW);
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('findPublicationDate: odd markup', () => {
+  it('reads a page with server warnings before <html> (linkedom then roots the tree at a <br>)', () => {
+    const html = `<br />\n<b>Warning</b>: Use of undefined constant in <b>/srv/lang.php</b><br />\n<!DOCTYPE html><html lang="de">
+      <head><title>Kein Cyberterrorismus</title></head><body><div class="post"><h1>Kein Cyberterrorismus (diesmal)</h1><p>Text.</p>
+      <p class="postmetadata">Dieser Beitrag wurde am Samstag, 3. Dezember 2011 veröffentlicht.</p></div></body></html>`;
+    const { document } = parseHTML(html);
+    expect(findPublicationDate(document as unknown as Document, URL_, NOW).published).toBe('2011-12-03');
   });
 });

@@ -57,7 +57,8 @@ function bylineBoxes(scan: PageScan, anchor: number, furniture: Furniture): stri
     // Bylines usually follow the headline; ones far above it are mostly page chrome.
     found.push({ text, distance: index >= anchor ? index - anchor : (anchor - index) * 3 });
   }
-  return found.sort((a, b) => a.distance - b.distance).map((f) => f.text);
+  // Nested boxes (a byline and the author span inside it) often read the same: count the text once.
+  return [...new Set(found.sort((a, b) => a.distance - b.distance).map((f) => f.text))];
 }
 
 interface Candidate { text: string; weight: number }

@@ -31,8 +31,8 @@ const STAMP = new RegExp(
     '\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b',
     '\\b\\d{1,2}:\\d{2}\\b',
     '\\b(?:19|20)\\d{2}\\b',
-    '\\b(?:updated|published|posted|last\\s+modified|modified|veröffentlicht|aktualisiert|mis à jour|publié|actualizado|publicado|am|on|le|el|il|op)\\s*:?\\s*(?=\\d)',
-    '\\b(?:updated|published|aktualisiert|veröffentlicht|publié|publicado|actualizado)\\b',
+    '\\b(?:(?:last\\s+)?updated|published|posted|last\\s+modified|modified|veröffentlicht|aktualisiert|mis à jour|publié|actualizado|publicado|am|on|le|el|il|op)\\s*:?\\s*(?=\\d)',
+    '\\b(?:(?:last\\s+)?updated|published|aktualisiert|veröffentlicht|publié|publicado|actualizado)\\b',
     '\\b\\d+\\s*(?:min(?:ute)?s?|h|hours?|std|stunden?)\\.?\\s*(?:read|ago|lesezeit|de lecture)?\\b',
     '\\b(?:reading time|lesezeit|temps de lecture)\\b',
     '\\b(?:stand|datum|date|fecha)\\s*:',
@@ -89,7 +89,7 @@ function cleanAuthor(chunk: string, siteKeys: readonly string[]): string | null 
   s = stripPrefix(s).text;
   s = squash(s);
   if (!s || !/\p{L}/u.test(s)) return null;
-  if (NOT_PERSON.test(s) || TEAM_WORD.test(s)) return null;
+  if (NOT_PERSON.test(s) || TEAM_WORD.test(s) || ORGANISATION.test(s)) return null;
   // "Asia correspondent", "Senior Reporter": a role after a comma or dash, not a second author.
   if (ROLE.test(s) || COMPOUND_ROLE.test(s)) return null;
   const words = s.split(' ');
@@ -109,9 +109,20 @@ function splitAuthors(s: string): string[] {
   return parts;
 }
 
+// Labels and social links set in their own elements run into the name when the page has no space
+// between them: "AuthorJane Doe", "Jane DoeFollow", "Jane DoeTwitterNews".
+const GLUED_LABEL = /^(?:By|Von|Par|Author|Autor(?:in)?|Auteur)(?=\p{Lu}\p{Ll})/u;
+const GLUED_TOOLS = /(?<=\p{Ll})(?:Follow|Folgen|Suivre|Seguir|Twitter|Facebook|LinkedIn|Instagram|E-?[Mm]ail|Profile?|More\s+from)(?=\p{Lu}|[^\p{L}]|$)[^\n]*/gu;
+
+/** Organisations (and their legal forms) credited as authors: "Example-Stiftung e.V.", "Example GmbH". */
+const ORGANISATION = /\b(?:e\.\s?V\b|gGmbH|GmbH|AG$|Ltd\b|Inc\b|LLC\b)|(?:stiftung|verband|verein|institut|landesanstalt|ministerium)\b/i;
+
 export function cleanByline(raw: string, siteName?: string | null): string | null {
   // Links and e-mail addresses go first: their "/" and "." would split names apart.
-  const unlinked = raw.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:)?\/\/\S+|www\.\S+/gi, ' ');
+  const unlinked = raw
+    .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:)?\/\/\S+|www\.\S+/gi, ' ')
+    .replace(GLUED_LABEL, '$& ')
+    .replace(GLUED_TOOLS, '');
   const text = cleanText(unlinked);
   if (!text || text.length > 300) return null;
   const siteKeys = siteName ? [compactKey(siteName)] : [];
