@@ -18,6 +18,9 @@ import { pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { toArticle } from './bench/plain-readability.mjs';
+import { timeInChromium } from './bench/browser-timing.mjs';
+
+const BROWSER_SAMPLE_EVERY = 3;
 
 const repoRoot = resolve(import.meta.dirname, '..');
 const corpusDir = resolve(repoRoot, '..', 'shared', 'corpus');
@@ -128,6 +131,8 @@ function timing(side) {
 const report = { corpus: corpusDir, limit: Number.isFinite(limit) ? limit : null };
 const started = performance.now();
 const allTimes = { ours: [], readability: [] };
+/** Every page scored, for the browser timing below. */
+const timingPages = [];
 
 // ---------------------------------------------------------------- articles: body text
 if (only !== 'metadata') {
@@ -141,7 +146,9 @@ if (only !== 'metadata') {
   const forcedPages = new Map();
   for (const id of ids) {
     const { url, articleBody } = truth[id];
-    const { document } = parseHTML(gz(resolve(dir, 'html', `${id}.html.gz`)));
+    const file = resolve(dir, 'html', `${id}.html.gz`);
+    timingPages.push({ file, url });
+    const { document } = parseHTML(gz(file));
     const both = runBoth(document, url);
     const row = { id, url };
     for (const name of ['ours', 'readability']) {
@@ -232,6 +239,7 @@ if (only !== 'articles') {
   }
   let oursNotArticleReadabilityFound = 0;
   for (const entry of entries) {
+    timingPages.push({ file: resolve(dir, entry.html), url: entry.url });
     const { document } = parseHTML(gz(resolve(dir, entry.html)));
     const both = runBoth(document, entry.url);
     if (both.ours.reason === 'not-article' && hasText(both.readability)) oursNotArticleReadabilityFound++;
@@ -321,6 +329,24 @@ for (const name of ['ours', 'readability']) {
 }
 console.log(`ratio ours/Readability of medians: ${timingSummary.ratioOfMedians.toFixed(2)}×`);
 console.log(`(ours includes the article check, metadata, dates and sanitizing; a "not an article" answer returns early.)`);
+// ---------------------------------------------------------------- timing in the browser
+// The content script runs in the browser, where DOMPurify works on the native DOM; in Node it needs
+// jsdom, which is much slower. So time is also measured in headless Chromium, on a sample of the pages.
+const sample = timingPages.filter((_, i) => i % BROWSER_SAMPLE_EVERY === 0).map(({ file, url }) => ({ html: gz(file), url }));
+const browserTimes = await timeInChromium(sample);
+if (browserTimes && browserTimes.ours.length) {
+  const summary = {};
+  for (const name of ['ours', 'readability']) {
+    summary[name] = { median: quantile(browserTimes[name], 0.5), p95: quantile(browserTimes[name], 0.95), pages: browserTimes[name].length };
+  }
+  summary.ratioOfMedians = summary.ours.median / summary.readability.median;
+  report.browserTiming = summary;
+  console.log(`\nEXTRACTION TIME IN CHROMIUM (ms; the page's own document, parsing excluded), ${summary.ours.pages} pages (every ${BROWSER_SAMPLE_EVERY}th):`);
+  console.log(`${'extractor'.padEnd(13)}${'median'.padStart(8)}${'p95'.padStart(8)}`);
+  for (const name of ['ours', 'readability']) console.log(`${name.padEnd(13)}${ms(summary[name].median).padStart(8)}${ms(summary[name].p95).padStart(8)}`);
+  console.log(`ratio ours/Readability of medians: ${summary.ratioOfMedians.toFixed(2)}×`);
+}
+
 console.log(`\nbench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
 if (values.json) {

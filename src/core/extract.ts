@@ -89,7 +89,8 @@ function extractOrFail(doc: Document, url: string, options: ExtractOptions): Ext
   // Tidied in the inert clone (nothing in it loads or runs), then sanitized once, and the text read
   // from exactly what was sanitized.
   cleanArticleBody(body, { title: metadata.title, byline: metadata.byline });
-  const contentHtml = sanitizeHtml(body.innerHTML, doc.defaultView as Window | null);
+  // One pass here; the popup settles the markup again before storing, and showing never re-parses it.
+  const contentHtml = sanitizeHtml(body.innerHTML, doc.defaultView as Window | null, { settle: false });
   const textContent = textWithParagraphs(parseInert(contentHtml, doc));
   if (!textContent) {
     return { ok: false, reason: 'no-content', message: 'No story text was found on this page.' };

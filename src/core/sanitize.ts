@@ -17,27 +17,51 @@ const SAFE_URL = /^(?:https?:|#|\/|\.|[^:]*$)/i;
 const SAFE_IMAGE_URL = /^(?:https?:|data:image\/(?:png|jpe?g|gif|webp|avif);base64,)/i;
 
 let fallbackWindow: Window | null = null;
-const purifiers = new WeakMap<object, DOMPurify>();
+type Output = 'string' | 'fragment';
+const purifiers = new WeakMap<object, Record<Output, DOMPurify>>();
 
 /** Node has no global window: the Node entry lends one (jsdom) for sanitizing. */
 export function setSanitizerWindow(win: Window): void {
   fallbackWindow = win;
 }
 
-function purifierFor(win: Window | null): DOMPurify {
+// The doctype makes DOMPurify parse in no-quirks mode, as our pages do (in quirks mode `<p><table>` nests,
+// in no-quirks it does not), so the tree it checks is the tree we show. It also means text without any
+// markup is parsed and re-serialized like the rest instead of being returned as given.
+const DOCTYPE = '<!DOCTYPE html>';
+
+/** One purifier per window and output, each configured once: a per-call config would be parsed every time. */
+function purifierFor(win: Window | null, output: Output): DOMPurify {
   const candidates = [win, typeof window === 'undefined' ? null : window, fallbackWindow];
   for (const w of candidates) {
     if (!w) continue;
     const cached = purifiers.get(w);
-    if (cached) return cached;
-    const purifier = createDOMPurify(w as unknown as Parameters<typeof createDOMPurify>[0]);
-    if (!purifier.isSupported) continue;
-    configure(purifier);
-    purifiers.set(w, purifier);
-    return purifier;
+    if (cached) return cached[output];
+    const make = (fragment: boolean) => {
+      const purifier = createDOMPurify(w as unknown as Parameters<typeof createDOMPurify>[0]);
+      if (!purifier.isSupported) return null;
+      purifier.setConfig({
+        ALLOWED_TAGS: [...ALLOWED_TAGS],
+        ALLOWED_ATTR: [...ALLOWED_ATTR, 'target', 'rel', 'loading', 'referrerpolicy'],
+        ALLOW_DATA_ATTR: false,
+        ALLOW_ARIA_ATTR: false,
+        ALLOWED_URI_REGEXP: /^(?:https?:|data:image\/|#|\/|\.|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+        RETURN_DOM_FRAGMENT: fragment,
+      });
+      configure(purifier);
+      return purifier;
+    };
+    const string = make(false);
+    const fragment = make(true);
+    if (!string || !fragment) continue;
+    purifiers.set(w, { string, fragment });
+    return output === 'string' ? string : fragment;
   }
   throw new Error('No DOM available to sanitize HTML');
 }
+
+/** While a story is being shown: its stored images, used in place of the remote ones. */
+let storedImages: Record<string, string> | null = null;
 
 function configure(purifier: DOMPurify): void {
   purifier.addHook('uponSanitizeAttribute', (_node, data) => {
@@ -47,6 +71,10 @@ function configure(purifier: DOMPurify): void {
     // `cite` is never loaded, but it is a URL: only web addresses, like links.
     if (data.attrName === 'cite' && !/^https?:/i.test(data.attrValue.trim())) data.keepAttr = false;
   });
+  purifier.addHook('uponSanitizeElement', (node, data) => {
+    // A <picture> would pick a remote <source> before the stored copy in its <img>.
+    if (storedImages && data.tagName === 'source' && node.parentNode?.nodeName === 'PICTURE') node.parentNode.removeChild(node);
+  });
   purifier.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A' && node.hasAttribute('href')) {
       node.setAttribute('target', '_blank');
@@ -55,42 +83,49 @@ function configure(purifier: DOMPurify): void {
     if (node.nodeName === 'IMG') {
       node.setAttribute('loading', 'lazy');
       node.setAttribute('referrerpolicy', 'no-referrer');
+      const stored = storedImages?.[node.getAttribute('src') ?? ''];
+      if (stored && SAFE_IMAGE_URL.test(stored)) {
+        node.setAttribute('src', stored);
+        node.removeAttribute('srcset');
+      }
     }
   });
 }
 
 /**
- * The one producer of SafeHtml. Used before storing and again before showing.
- * Removing an element keeps its children, which can leave a tree the HTML parser would never build
- * (`<p><button></p>` becomes <p> inside <p>) and so serializes to markup that parses differently. Another
- * pass over that markup settles it, so the output parses back to exactly the tree that was checked. Clean
- * input (as when showing a stored story) takes one pass.
+ * The one producer of SafeHtml, used before storing. Removing an element keeps its children, which can
+ * leave a tree the HTML parser would never build (`<p><button></p>` becomes <p> inside <p>) and so
+ * serializes to markup that parses differently. With `settle`, another pass over that markup settles it,
+ * so the stored string parses back to exactly the tree that was checked. (Showing never re-parses: see
+ * sanitizeToFragment.)
  */
-export function sanitizeHtml(html: string, win: Window | null = null): SafeHtml {
-  const purifier = purifierFor(win);
-  let out = purifyOnce(purifier, html);
-  for (let pass = 0; pass < 3 && removedAnElement(purifier); pass++) {
-    const next = purifyOnce(purifier, out);
+export function sanitizeHtml(html: string, win: Window | null = null, { settle = true }: { settle?: boolean } = {}): SafeHtml {
+  const purifier = purifierFor(win, 'string');
+  let out = purifier.sanitize(DOCTYPE + html) as unknown as string;
+  for (let pass = 0; settle && pass < 3 && removedAnElement(purifier); pass++) {
+    const next = purifier.sanitize(DOCTYPE + out) as unknown as string;
     if (next === out) break;
     out = next;
   }
   return out as SafeHtml;
 }
 
+/**
+ * For showing a story: sanitized straight into nodes of `doc`, never serialized and parsed again, so
+ * what DOMPurify checked is exactly what is shown. Stored images replace remote ones before any node
+ * joins the page, so no request is made for an image that is kept.
+ */
+export function sanitizeToFragment(html: string, doc: Document, images?: Record<string, string>): DocumentFragment {
+  const purifier = purifierFor(doc.defaultView, 'fragment');
+  storedImages = images && Object.keys(images).length > 0 ? images : null;
+  try {
+    return purifier.sanitize(DOCTYPE + html) as unknown as DocumentFragment;
+  } finally {
+    storedImages = null;
+  }
+}
+
 /** Only a removed element (its children kept in its place) can leave a tree the parser would not build. */
 function removedAnElement(purifier: DOMPurify): boolean {
   return purifier.removed.some((entry) => 'element' in entry);
-}
-
-function purifyOnce(purifier: DOMPurify, html: string): string {
-  // The doctype makes DOMPurify parse in no-quirks mode, as our pages do (in quirks mode `<p><table>` nests,
-  // in no-quirks it does not), so the tree it checks is the tree we show. It also means text without any
-  // markup is parsed and re-serialized like the rest instead of being returned as given.
-  return purifier.sanitize(`<!DOCTYPE html>${html}`, {
-    ALLOWED_TAGS: [...ALLOWED_TAGS],
-    ALLOWED_ATTR: [...ALLOWED_ATTR, 'target', 'rel', 'loading', 'referrerpolicy'],
-    ALLOW_DATA_ATTR: false,
-    ALLOW_ARIA_ATTR: false,
-    ALLOWED_URI_REGEXP: /^(?:https?:|data:image\/|#|\/|\.|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
-  });
 }

@@ -1,6 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { parseInert } from '../core/inert-html';
-import { sanitizeHtml } from '../core/sanitize';
+import { sanitizeToFragment } from '../core/sanitize';
 
 type SafeHtmlProps = {
   html: string;
@@ -11,26 +10,12 @@ type SafeHtmlProps = {
   images?: Record<string, string>;
 };
 
-/** The only place story HTML enters our pages: sanitized again here, parsed in an inert document, then moved in. */
+/** The only place story HTML enters our pages: sanitized again here, straight into DOM nodes (never re-parsed). */
 export function SafeHtml({ html, class: className, lang, dir, images }: SafeHtmlProps) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const el = ref.current;
-    if (!el) return;
-    const body = parseInert(sanitizeHtml(html, el.ownerDocument.defaultView), el.ownerDocument);
-    if (images) swapInStoredImages(body, images);
-    el.replaceChildren(...Array.from(body.childNodes));
+    if (el) el.replaceChildren(sanitizeToFragment(html, el.ownerDocument, images));
   }, [html, images]);
   return <div ref={ref} class={className} lang={lang ?? undefined} dir={dir ?? undefined} />;
-}
-
-function swapInStoredImages(root: ParentNode, images: Record<string, string>): void {
-  for (const img of Array.from(root.querySelectorAll('img'))) {
-    const stored = images[img.getAttribute('src') ?? ''];
-    if (!stored) continue;
-    img.setAttribute('src', stored);
-    img.removeAttribute('srcset');
-    // A <picture> would pick a remote <source> first.
-    if (img.parentElement?.tagName === 'PICTURE') for (const source of Array.from(img.parentElement.querySelectorAll('source'))) source.remove();
-  }
 }

@@ -1,4 +1,4 @@
-import { boundedText, collapse } from './bounded-text';
+import { boundedText } from './bounded-text';
 import type { Candidate, Kind } from './candidate';
 import { normalizeMachineDate } from './machine-date';
 import { findDatesInText, pickTextDate, trailingLabel } from './parse-date';
@@ -126,10 +126,10 @@ export function textDates(doc: Document, zones: Zones, now: Date, lang: string |
     if (!near && !maybeDateish(el)) continue;
     const tag = el.tagName.toUpperCase();
     if (SKIP_TEXT_TAGS.has(tag) || zones.isBoilerplate(el)) continue;
-    let { text, cut } = boundedText(el, 250);
+    const bounded = boundedText(el, 250);
+    if (bounded.cut && !(near && tag === 'P')) continue;
     // A dateline may open the first paragraph: "29.11.2022 – The government…".
-    if (cut && near && tag === 'P') text = text.slice(0, 60);
-    else if (cut) continue;
+    const text = bounded.cut ? bounded.text.slice(0, 60) : bounded.text;
     if (!text) continue;
     const dates = findDatesInText(text, lang, now);
     if (!dates.length) continue;

@@ -109,6 +109,9 @@ describe('findPublicationDate: URL', () => {
     ['https://news.example/2024/06/19/story', '2024-06-19'],
     ['https://news.example/news/20240619/story', '2024-06-19'],
     ['https://news.example/blog/2024-06-19-story', '2024-06-19'],
+    ['https://news.example/media/notices/29-10-2021', '2021-10-29'],
+    ['https://news.example/media/notices/10-29-2021', '2021-10-29'],
+    ['https://news.example/media/notices/05-06-2021', null],
     ['https://news.example/2024/06/story', null],
     ['https://news.example/2099/01/01/story', null],
   ])('%s', (url, expected) => {

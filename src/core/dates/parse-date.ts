@@ -24,7 +24,7 @@ const MONTH_DAY_RE = new RegExp(
 );
 // Chinese and Japanese: "2020年07月03日".
 const CJK_RE = /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
-const NUMERIC_RE = /(?<![\d.\/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/g;
+const NUMERIC_RE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/g;
 
 // A label, then at most two short connector words ("am", "le", "on the") before the date.
 const PUBLISHED_LABEL =

@@ -12,6 +12,8 @@ const DAY_PATTERNS = [
   /(?:^|[/_-])((?:19|20)\d{2})[-_](\d{2})[-_](\d{2})(?=[/_.-]|$)/, // 2024-06-19-slug
   /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/, // /20240619/
 ];
+// "/news/29-10-2021": read only when the order is certain (one of the two numbers is over 12).
+const DMY_PATTERN = /(?:^|[/_-])(\d{2})[-_.](\d{2})[-_.]((?:19|20)\d{2})(?=[/_.-]|$)/;
 const MONTH_PATTERN = /\/((?:19|20)\d{2})\/(\d{1,2})(?=\/|$)/;
 
 /** The date a URL's path states, if any. */
@@ -26,6 +28,12 @@ export function urlDate(url: string, now: Date): UrlDate {
     const m = re.exec(path);
     if (!m) continue;
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (isPlausibleDay(y, mo, d, now)) return { day: formatDay(y, mo, d), month: formatDay(y, mo, 1).slice(0, 7) };
+  }
+  const dmy = DMY_PATTERN.exec(path);
+  if (dmy) {
+    const [a, b, y] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
+    const [mo, d] = a > 12 && b <= 12 ? [b, a] : b > 12 && a <= 12 ? [a, b] : [0, 0];
     if (isPlausibleDay(y, mo, d, now)) return { day: formatDay(y, mo, d), month: formatDay(y, mo, 1).slice(0, 7) };
   }
   const m = MONTH_PATTERN.exec(path);

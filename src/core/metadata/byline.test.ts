@@ -52,4 +52,32 @@ describe('findByline', () => {
   it('returns null for a wire label and a date', () => {
     expect(byline('<meta name="author" content="AP">', 'Wednesday, June 19, 2024')).toBeNull();
   });
+
+  it('ignores layout classes on <body> and on a wrapper that holds the story', () => {
+    const doc = page('<body class="has-sidebar"><div class="one-sidebar-layout"><article><h1>Rain due</h1><span class="byline">By Jane Doe</span></article></div><aside class="sidebar"><span class="author">Sidebar Person</span></aside></body>');
+    const scan = scanPage(doc);
+    expect(findByline({ scan, jsonLdAuthors: [], hinted: null, headline: 'Rain due', siteName: null })).toBe('Jane Doe');
+  });
+
+  it('reads a byline in the article footer but not in the page footer', () => {
+    expect(byline('<article><h1>Rain due</h1><p>Text</p><footer><span class="author">Jane Doe</span></footer></article><footer><span class="author">Site Person</span></footer>')).toBe('Jane Doe');
+  });
+
+  it('reads <address> and links to author pages', () => {
+    expect(byline('<h1>Rain due</h1><address>By <a href="/author/jane-doe/">Jane Doe</a></address>')).toBe('Jane Doe');
+    expect(byline('<h1>Rain due</h1><p>Posted by <a href="https://gazette.example/autoren/doe/">Jane Doe</a></p>')).toBe('Jane Doe');
+  });
+
+  it('reads every author meta tag', () => {
+    expect(byline('<meta name="author" content="Jane Doe"><meta name="author" content="John Roe">')).toBe('Jane Doe, John Roe');
+    expect(byline('<meta name="parsely-author" content="Jane Doe">')).toBe('Jane Doe');
+  });
+
+  it('takes the full author list when JSON-LD gives it, though each author has a box of their own', () => {
+    const html =
+      '<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}]}</script>' +
+      '<article><h1>Rain due</h1><div class="author">Jane Doe</div><div class="author">John Roe</div></article>';
+    expect(byline(html, 'Jane Doe')).toBe('Jane Doe, John Roe');
+  });
 });
+

@@ -86,4 +86,21 @@ describe('cleanByline', () => {
   it('keeps a lower-case user name', () => {
     expect(cleanByline('von gizmo')).toBe('gizmo');
   });
+
+  it('separates labels and social links glued to the name', () => {
+    expect(cleanByline('AuthorJane Doe')).toBe('Jane Doe');
+    expect(cleanByline('Jane DoeFollow')).toBe('Jane Doe');
+    expect(cleanByline('Jane DoeTwitterNews')).toBe('Jane Doe');
+    expect(cleanByline('Eingestellt von Greta Lindqvist')).toBe('Greta Lindqvist');
+  });
+
+  it('keeps names with inner capitals', () => {
+    expect(cleanByline('Ronan McDonald')).toBe('Ronan McDonald');
+  });
+
+  it('drops organisations and "last updated" stamps', () => {
+    expect(cleanByline('Hafenverein Nord e.V.')).toBeNull();
+    expect(cleanByline('Example Media GmbH')).toBeNull();
+    expect(cleanByline('Jane Doe · Posted: Oct 14 | Last Updated: 24 minutes ago')).toBe('Jane Doe');
+  });
 });

@@ -7,7 +7,7 @@ const PREFIX = new RegExp(
     // "Written by", "Zeige alle Beiträge von", "View all posts by", "Ein Artikel von", "Erstellt von"
     '(?:(?:written|posted|published|reported|reporting|words|story|text|texte|article|articles|photos?|compiled|edited|' +
     'view|show|see|all|more|posts?|stories|zeige|alle|mehr|beitr[äa]ge?|artikel|eintr[äa]ge?|geschrieben|verfasst|' +
-    'erstellt|veröffentlicht|ein|eine|a|an|un|une|the|der|die|das|un\\s+article|autor|author)\\s+)+' +
+    'erstellt|eingestellt|veröffentlicht|ein|eine|a|an|un|une|the|der|die|das|un\\s+article|autor|author)\\s+)+' +
     '(?:by|von|vom|of|par|de|from)' +
     '|by|von|vom|par|por|door|av|af|di|from|autor(?:in|a)?|author|auteur|text|texte|redakteur(?:in)?|redactor|reporter' +
     ')\\b\\s*[:：\\-–]?\\s*',

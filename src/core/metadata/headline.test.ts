@@ -52,6 +52,20 @@ describe('chooseHeadline', () => {
     expect(pick).toBe('Museum reopens');
   });
 
+  it('counts a title that holds the visible headline between a kicker and a teaser as agreement', () => {
+    const pick = chooseHeadline(
+      [{ text: 'Museum reopens', weight: 3, visible: true }, { text: 'Culture: Museum reopens – and it is free', weight: 3 }, { text: 'Culture: Museum reopens – and it is free', weight: 2 }],
+      [],
+      null,
+    );
+    expect(pick).toBe('Museum reopens');
+  });
+
+  it('does not let a one-word section heading borrow support from the title', () => {
+    const pick = chooseHeadline([{ text: 'Culture', weight: 3, visible: true }, { text: 'Culture news: Museum reopens', weight: 3 }, { text: 'Culture news: Museum reopens', weight: 2 }], [], null);
+    expect(pick).toBe('Culture news: Museum reopens');
+  });
+
   it('ignores a candidate that is only the site name', () => {
     expect(chooseHeadline([{ text: 'The Gazette', weight: 3, visible: true }, { text: 'Rain due', weight: 2 }], ['The Gazette'], null)).toBe('Rain due');
   });
@@ -65,6 +79,11 @@ describe('headingSources', () => {
   it('ranks the article h1 first and skips a logo h1', () => {
     const doc = page('<h1><a href="/">The Gazette</a></h1><article><h1 class="headline">Rain due</h1></article>');
     expect(headingSources(scanPage(doc)).map((s) => s.text)).toEqual(['Rain due']);
+  });
+
+  it('drops the colon that joined a kicker to the headline', () => {
+    const doc = page('<h1><span class="kicker">Weather</span>: <span>Rain due</span></h1>');
+    expect(headingSources(scanPage(doc))[0]?.text).toBe('Rain due');
   });
 
   it('drops a kicker set in its own element', () => {

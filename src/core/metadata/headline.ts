@@ -1,6 +1,6 @@
 /** Picks the story's headline from the places pages put it, by agreement between them. */
 import { classAndId, Furniture, type PageScan, visibleText } from './dom';
-import { cleanText, isSiteName, splitAffixes, squash, textKey } from './text';
+import { cleanText, isSiteName, SEGMENT_SEPARATOR, splitAffixes, squash, textKey } from './text';
 
 export interface HeadlineSource {
   text: string | null | undefined;
@@ -34,7 +34,7 @@ function supports(outer: Candidate, inner: Candidate): boolean {
   if (outer.key === inner.key) return true;
   if (inner.visible && !outer.visible && inner.key.includes(' ') && ` ${outer.key} `.includes(` ${inner.key} `)) return true;
   // A kicker before a colon ("Chronik: Headline") counts as a segment here, but is never stripped.
-  const segs = outer.text.split(/\s+(?:\||-|–|—|::|·|»|•|\/\/)\s+|:\s+/).map(textKey);
+  const segs = outer.text.split(SEGMENT_SEPARATOR).map(textKey);
   for (let i = 1; i < segs.length; i++) {
     if (segs.slice(0, i).join(' ') === inner.key || segs.slice(i).join(' ') === inner.key) return true;
   }

@@ -40,4 +40,20 @@ describe('readJsonLd', () => {
     const story = readJsonLd(ld('{"@type":"NewsArticle","headline":"It&#8217;s\n here"}'));
     expect(story?.headline).toBe('It’s here');
   });
+
+  it('reads the author of a WebPage node when there is no article node', () => {
+    const story = readJsonLd(
+      ld(`{"@graph":[{"@type":"WebPage","@id":"#page","author":{"@id":"#p1"}},{"@type":["Person"],"@id":"#p1","name":"Jane Doe"}]}`),
+    );
+    expect(story?.authors).toEqual(['Jane Doe']);
+  });
+
+  it('drops organisations credited as authors, also through @id references', () => {
+    const story = readJsonLd(
+      ld(`{"@graph":[{"@type":"NewsArticle","headline":"Rain due","author":[{"@id":"#org"},{"@type":"Organization","name":"Gazette Ltd"},{"@type":"Person","name":"Jane Doe"}]},
+        {"@type":"NewsMediaOrganization","@id":"#org","name":"The Gazette"}]}`),
+    );
+    expect(story?.authors).toEqual(['Jane Doe']);
+  });
 });
+

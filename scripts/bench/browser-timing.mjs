@@ -1,0 +1,65 @@
+// Extraction time where it really runs: each page loaded into headless Chromium (scripts stripped,
+// network off), then ours and plain Readability timed on that same document, parsing excluded.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { build } from 'vite';
+import { CHROMIUM_ARGS, chromiumPath, scratchDir } from '../lib/browsers.mjs';
+
+const root = resolve(import.meta.dirname, '..', '..');
+
+async function bundle() {
+  const outDir = await scratchDir('bench-bundle-');
+  await build({
+    configFile: false,
+    publicDir: false,
+    logLevel: 'warn',
+    define: { __BROWSER__: '"chrome"', 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      minify: true,
+      lib: { entry: resolve(root, 'scripts/bench/browser-entry.ts'), formats: ['iife'], name: 'bench', fileName: () => 'bench.js' },
+    },
+  });
+  return readFile(resolve(outDir, 'bench.js'), 'utf8');
+}
+
+/** pages: [{ html, url }]. Returns per-page times, or null when no Chromium is installed. */
+export async function timeInChromium(pages) {
+  let executablePath;
+  try {
+    executablePath = chromiumPath();
+  } catch (error) {
+    console.log(`(browser timing skipped: ${error.message})`);
+    return null;
+  }
+  if (!existsSync(executablePath)) return null;
+  const script = await bundle();
+  const browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, args: CHROMIUM_ARGS, userDataDir: await scratchDir('bench-chromium-') });
+  const times = { ours: [], readability: [] };
+  try {
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (request) => (request.isNavigationRequest() ? request.continue() : request.abort()));
+    let turn = 0;
+    for (const { html, url } of pages) {
+      const stripped = html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
+      try {
+        await page.setContent(stripped, { waitUntil: 'domcontentloaded', timeout: 20000 });
+        await page.addScriptTag({ content: script });
+        // One warm-up pass, then the measured one.
+        await page.evaluate((u) => globalThis.broadsheetBench.timeBoth(u, true), url);
+        const t = await page.evaluate((u, first) => globalThis.broadsheetBench.timeBoth(u, first), url, turn++ % 2 === 0);
+        times.ours.push(t.ours);
+        times.readability.push(t.readability);
+      } catch {
+        // A page the browser cannot load is left out of the timing.
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return times;
+}
