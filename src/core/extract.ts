@@ -5,10 +5,10 @@ import { prepareClone } from './prepare-clone';
 import { cleanArticleBody } from './clean-body';
 import { densestBlock } from './densest-block';
 import { parseInert } from './inert-html';
-import { sanitizeHtml } from './sanitize';
+import { sanitizeHtml, sanitizeInPlace } from './sanitize';
 import { normalizeStoryUrl } from './story-id';
 import { countWords, readingMinutes, textWithParagraphs } from './text';
-import type { Article, ExtractOptions, ExtractResult } from './types';
+import type { Article, ExtractOptions, ExtractResult, SafeHtml } from './types';
 
 /**
  * Beyond this many elements Readability takes seconds, during which the page's tab cannot respond; we stop
@@ -89,9 +89,18 @@ function extractOrFail(doc: Document, url: string, options: ExtractOptions): Ext
   // Tidied in the inert clone (nothing in it loads or runs), then sanitized once, and the text read
   // from exactly what was sanitized.
   cleanArticleBody(body, { title: metadata.title, byline: metadata.byline });
-  // One pass here; the popup settles the markup again before storing, and showing never re-parses it.
-  const contentHtml = sanitizeHtml(body.innerHTML, doc.defaultView as Window | null, { settle: false });
-  const textContent = textWithParagraphs(parseInert(contentHtml, doc));
+  // In the browser the body is sanitized where it stands; elsewhere its HTML is. One pass either way:
+  // the popup settles the markup again before storing, and showing never re-parses it.
+  const win = doc.defaultView as Window | null;
+  let contentHtml: string;
+  let textContent: string;
+  if (sanitizeInPlace(body, win ?? (typeof window === 'undefined' ? null : window))) {
+    contentHtml = body.innerHTML;
+    textContent = textWithParagraphs(body);
+  } else {
+    contentHtml = sanitizeHtml(body.innerHTML, win, { settle: false });
+    textContent = textWithParagraphs(parseInert(contentHtml, doc));
+  }
   if (!textContent) {
     return { ok: false, reason: 'no-content', message: 'No story text was found on this page.' };
   }
@@ -107,7 +116,7 @@ function extractOrFail(doc: Document, url: string, options: ExtractOptions): Ext
     lang: pageLang(doc, parsed?.lang),
     dir: pageDir(doc, parsed?.dir),
     excerpt: cleanExcerpt(parsed?.excerpt, textContent),
-    contentHtml,
+    contentHtml: contentHtml as SafeHtml,
     textContent,
     wordCount,
     readingMinutes: readingMinutes(wordCount),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sanitizeHtml } from './sanitize';
+import { sanitizeHtml, sanitizeInPlace } from './sanitize';
 
 const clean = (html: string) => sanitizeHtml(html);
 
@@ -38,5 +38,23 @@ describe('sanitizeHtml', () => {
   test('is idempotent, so sanitizing again at render changes nothing', () => {
     const once = clean('<p>a <a href="https://x.example">b</a> <img src="https://x.example/i.png"></p>');
     expect(clean(once)).toBe(once);
+  });
+});
+
+describe('sanitizeInPlace', () => {
+  test('cleans an element where it stands, as sanitizeHtml would', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    const div = doc.createElement('div');
+    div.innerHTML = '<p onclick="x()">a<script>x()</script><a href="javascript:x()">l</a><img src="https://i.example/a.png" onerror="x()"></p>';
+    expect(sanitizeInPlace(div, window)).toBe(true);
+    expect(div.innerHTML).toBe(sanitizeHtml('<p onclick="x()">a<script>x()</script><a href="javascript:x()">l</a><img src="https://i.example/a.png" onerror="x()"></p>'));
+  });
+
+  test('declines, untouched, a root it may not keep or an element of another DOM', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.innerHTML = '<p>kept</p>';
+    expect(sanitizeInPlace(doc.body, window)).toBe(false);
+    expect(doc.body.innerHTML).toBe('<p>kept</p>');
+    expect(sanitizeInPlace(doc.createElement('div'), null)).toBe(false);
   });
 });

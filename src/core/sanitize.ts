@@ -17,7 +17,7 @@ const SAFE_URL = /^(?:https?:|#|\/|\.|[^:]*$)/i;
 const SAFE_IMAGE_URL = /^(?:https?:|data:image\/(?:png|jpe?g|gif|webp|avif);base64,)/i;
 
 let fallbackWindow: Window | null = null;
-type Output = 'string' | 'fragment';
+type Output = 'string' | 'fragment' | 'inPlace';
 const purifiers = new WeakMap<object, Record<Output, DOMPurify>>();
 
 /** Node has no global window: the Node entry lends one (jsdom) for sanitizing. */
@@ -37,7 +37,7 @@ function purifierFor(win: Window | null, output: Output): DOMPurify {
     if (!w) continue;
     const cached = purifiers.get(w);
     if (cached) return cached[output];
-    const make = (fragment: boolean) => {
+    const make = (mode: { RETURN_DOM_FRAGMENT?: true; IN_PLACE?: true }) => {
       const purifier = createDOMPurify(w as unknown as Parameters<typeof createDOMPurify>[0]);
       if (!purifier.isSupported) return null;
       purifier.setConfig({
@@ -46,16 +46,18 @@ function purifierFor(win: Window | null, output: Output): DOMPurify {
         ALLOW_DATA_ATTR: false,
         ALLOW_ARIA_ATTR: false,
         ALLOWED_URI_REGEXP: /^(?:https?:|data:image\/|#|\/|\.|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
-        RETURN_DOM_FRAGMENT: fragment,
+        ...mode,
       });
       configure(purifier);
       return purifier;
     };
-    const string = make(false);
-    const fragment = make(true);
-    if (!string || !fragment) continue;
-    purifiers.set(w, { string, fragment });
-    return output === 'string' ? string : fragment;
+    const string = make({});
+    const fragment = make({ RETURN_DOM_FRAGMENT: true });
+    const inPlace = make({ IN_PLACE: true });
+    if (!string || !fragment || !inPlace) continue;
+    const set = { string, fragment, inPlace };
+    purifiers.set(w, set);
+    return set[output];
   }
   throw new Error('No DOM available to sanitize HTML');
 }
@@ -122,6 +124,31 @@ export function sanitizeToFragment(html: string, doc: Document, images?: Record<
     return purifier.sanitize(DOCTYPE + html) as unknown as DocumentFragment;
   } finally {
     storedImages = null;
+  }
+}
+
+/**
+ * Sanitizes an element where it stands (in an inert document such as Readability's clone), with no
+ * serializing and parsing: the extraction's fast path in the browser. Returns false where that is not
+ * possible (the element belongs to a DOM DOMPurify cannot walk, as in Node), so the caller sanitizes
+ * its HTML instead.
+ */
+export function sanitizeInPlace(element: Element, win: Window | null): boolean {
+  let purifier: DOMPurify;
+  try {
+    purifier = purifierFor(win, 'inPlace');
+  } catch {
+    return false;
+  }
+  const ElementOfPurifier = (win as (Window & typeof globalThis) | null)?.Element;
+  if (!ElementOfPurifier || !(element instanceof ElementOfPurifier)) return false;
+  // DOMPurify empties a root it may not keep before it refuses it, so such a root never gets this far.
+  if (!ALLOWED_TAGS.includes(element.localName)) return false;
+  try {
+    purifier.sanitize(element);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -89,8 +89,9 @@ export function App({ tabId, saveImages = true }: AppProps) {
       setPage({ status: 'done', result, tabId: id });
       if (result.ok) {
         setSave((await isSaved(result.article.canonicalUrl)) ? { status: 'saved', note: null } : { status: 'idle' });
-      } else {
+      } else if (result.reason !== 'not-article' && result.reason !== 'no-content') {
         // Nothing to read here (offline, a browser page …): the saved list is what the person needs.
+        // A page that is merely not an article keeps its "Show anyway".
         const recent = await listRecent();
         if (recent.ok && recent.total > 0) setView((v) => (v.name === 'page' ? { name: 'saved' } : v));
       }
