@@ -23,6 +23,8 @@ export const MAX_ELEMENTS = 30_000;
 export const MAX_TEXT_CHARS = 2_000_000;
 /** A page Readability's quick check turns down is still read when it holds at least this much story text. */
 const MIN_UNREADERABLE_CHARS = 700;
+/** …or this much, when the page says it is an article (a short news item is still news). */
+const MIN_DECLARED_ARTICLE_CHARS = 100;
 
 /**
  * Extracts the story from any standards DOM (a browser's, jsdom's or linkedom's).
@@ -67,7 +69,8 @@ function extractOrFail(doc: Document, url: string, options: ExtractOptions): Ext
   // The serializer hands back Readability's own element (in the inert clone) instead of a string
   // we would parse again.
   const parsed = new Readability<Node>(clone, { charThreshold: 400, keepClasses: false, serializer: (node) => node }).parse();
-  if (!looksReadable && (parsed?.textContent?.trim().length ?? 0) < MIN_UNREADERABLE_CHARS) {
+  const storyChars = parsed?.textContent?.trim().length ?? 0;
+  if (!looksReadable && storyChars < (declaresArticle(doc) ? MIN_DECLARED_ARTICLE_CHARS : MIN_UNREADERABLE_CHARS)) {
     return { ok: false, reason: 'not-article', message: 'This page does not look like an article.' };
   }
   let body = parsed?.textContent?.trim() ? (parsed.content as HTMLElement | null | undefined) : null;
@@ -159,4 +162,13 @@ function canonicalUrlOf(doc: Document, url: string): string {
     }
   }
   return normalizeStoryUrl(url);
+}
+
+/** The page calls itself an article: `og:type` article, an article type in JSON-LD or microdata, or an <article>. */
+function declaresArticle(doc: Document): boolean {
+  if (doc.querySelector('meta[property="og:type" i][content*="article" i], article, [itemtype*="Article"], [itemtype*="BlogPosting"]')) return true;
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+    if (/"@type"\s*:\s*(?:\[[^\]]*)?"(?:News|Blog|Report|Scholarly|Tech)?(?:Article|Posting|ReportageNews)"/.test(script.textContent ?? '')) return true;
+  }
+  return false;
 }

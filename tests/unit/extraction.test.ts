@@ -43,3 +43,19 @@ describe('full extraction on every fixture page', () => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('the article check', () => {
+  const read = (slug: string) => {
+    const html = readFileSync(join(pagesDir, slug, 'source.html'), 'utf8');
+    const { url } = JSON.parse(readFileSync(join(pagesDir, slug, 'expected-metadata.json'), 'utf8')) as Expected;
+    return extractFromDocument(new JSDOM(html, { url }).window.document, url);
+  };
+
+  test('a short news item that declares itself an article is read without force', () => {
+    expect(read('short-news-item')).toMatchObject({ ok: true, article: { title: 'Ferry service resumes after storm' } });
+  });
+
+  test('a section front is not an article', () => {
+    expect(read('not-an-article')).toMatchObject({ ok: false, reason: 'not-article' });
+  });
+});

@@ -36,9 +36,8 @@ class Positions {
   readonly anchor: number;
 
   constructor(doc: Document, zones: Zones) {
-    // The whole tree, not just body: some parsers misplace markup into <head>.
-    // From the document, not documentElement: junk before <html> (PHP warnings) can make a stray
-    // element the root in some parsers.
+    // The whole document, not just body or documentElement: some parsers misplace markup into
+    // <head>, and junk before <html> (PHP warnings) can make a stray <br> linkedom's root.
     this.all = [...doc.querySelectorAll('*')];
     this.all.forEach((el, i) => this.index.set(el, i));
     const start = zones.headline ?? doc.querySelector('article, main, [role="main"]');
