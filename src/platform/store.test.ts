@@ -279,3 +279,37 @@ describe('reading position', () => {
     expect(await getStory(id)).toMatchObject({ ok: true, progress: 1 });
   });
 });
+
+describe('faults', () => {
+  test('two windows saving the same story at once leave one whole story', async () => {
+    const a = makeArticle({ title: 'From window one' });
+    const b = makeArticle({ title: 'From window two' });
+    const [one, two] = await Promise.all([saveArticle(a, { now: 1 }), saveArticle(b, { now: 2 })]);
+    expect(one.ok && two.ok).toBe(true);
+    const list = await listStories();
+    expect(list.ok && list.stories.map((s) => s.title)).toEqual(['From window two']);
+    const story = await getStory(storyIdFor(a.canonicalUrl));
+    expect(story.ok && story.story.article?.title).toBe('From window two');
+  });
+
+  test('a writer stopped between the body and the index (a killed service worker) leaves the list as it was', async () => {
+    await saveArticle(makeArticle({ url: 'https://news.example/kept', title: 'Kept' }), { now: 1 });
+    const realSet = local.set.bind(local);
+    // The index write never completes: the worker was stopped mid-save.
+    const stopped = vi.spyOn(local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+      if (INDEX_KEY in items) return new Promise<void>(() => {});
+      return realSet(items);
+    });
+    void saveArticle(makeArticle({ url: 'https://news.example/lost', title: 'Interrupted' }), { now: 2 });
+    await new Promise((r) => setTimeout(r, 20));
+    stopped.mockRestore();
+    vi.resetModules(); // a fresh worker: new module state, no lock held
+    const fresh = await import('./store');
+    const list = await fresh.listStories();
+    expect(list.ok && list.stories.map((s) => s.title)).toEqual(['Kept']);
+    const next = await fresh.saveArticle(makeArticle({ url: 'https://news.example/next', title: 'Next' }), { now: 3 });
+    expect(next.ok).toBe(true);
+    const after = await fresh.listStories();
+    expect(after.ok && after.stories.map((s) => s.title)).toEqual(['Next', 'Kept']);
+  });
+});
