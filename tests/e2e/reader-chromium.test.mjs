@@ -134,8 +134,14 @@ describe('Chromium: the reader', () => {
     for (let i = 0; i < 3; i++) await reader.keyboard.press('ArrowRight');
     await reader.keyboard.press('Escape');
     await reader.waitForFunction(() => document.getElementById('settings-panel').hidden && document.activeElement?.id === 'settings-toggle');
-    const stored = await inWorker(() => chrome.storage.local.get('settings'));
-    assert.deepEqual({ ...stored.settings }, { version: 1, font: 'sans', fontSize: 22, lineHeight: 1.6, width: 66, theme: 'dark', showBadge: true });
+    // Each change is written as it is made; wait for the last write to land.
+    let stored;
+    for (let i = 0; i < 50; i++) {
+      stored = await inWorker(() => chrome.storage.local.get('settings'));
+      if (stored.settings?.fontSize === 22) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.deepEqual({ ...stored.settings }, { version: 1, font: 'sans', fontSize: 22, lineHeight: 1.6, width: 66, theme: 'dark', showBadge: true, saveImages: true });
 
     await reader.reload();
     await reader.waitForSelector('body[data-state=done]');

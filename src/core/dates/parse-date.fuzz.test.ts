@@ -53,17 +53,15 @@ describe('parseDateText under attack', () => {
     ['near-miss ISO dates', '2024-06-1'.repeat(100_000)],
     ['numbers and dots', '1.2.'.repeat(250_000)],
     ['whitespace', ' \t\n\u00a0'.repeat(250_000)],
-  ])('huge input (%s) is handled in linear time', (_name, text) => {
-    const started = performance.now();
-    parseDateText(text, 'en', NOW);
-    parseDateText(text, 'de', NOW);
-    expect(performance.now() - started).toBeLessThan(3000);
+  ])('huge input (%s) is answered, not choked on', (_name, text) => {
+    // No timing here (speed belongs in benchmarks): a pattern that backtracked would hang the test until
+    // its timeout instead of answering.
+    expect(parseDateText(text, 'en', NOW)).toBeNull();
+    expect(parseDateText(text, 'de', NOW)).toBeNull();
   });
 
   test('reads a bounded prefix: a date in the first lines is found behind a megabyte tail, one far behind noise is not', () => {
-    const started = performance.now();
     expect(parseDateText(`Published June 19, 2024 ${'x '.repeat(500_000)}`, 'en', NOW)).toBe('2024-06-19');
     expect(parseDateText(`${'x '.repeat(500_000)} Published June 19, 2024`, 'en', NOW)).toBeNull();
-    expect(performance.now() - started).toBeLessThan(3000);
   });
 });
