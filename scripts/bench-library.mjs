@@ -77,12 +77,8 @@ async function openLibrary() {
 
 /** Real toolbar click on a page → popup → selector. */
 async function clickAndWait(tab, selector) {
-  const earlier = new Set(browser.targets());
-  const opened = browser.waitForTarget((t) => t.url() === `${base}/popup/index.html` && !earlier.has(t));
   const t0 = performance.now();
-  await tab.triggerExtensionAction(chromium.extension);
-  const popup = await (await opened).asPage();
-  await popup.waitForSelector(selector, { timeout: 60000 });
+  const popup = await chromium.clickToolbarButton(tab, { waitFor: selector, timeout: 60000 });
   return { popup, ms: performance.now() - t0 };
 }
 

@@ -11,19 +11,14 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const server = await startServer();
 const chromium = await launchChromium();
-const popupUrl = `chrome-extension://${chromium.extensionId}/popup/index.html`;
 const wall = [];
 const inPopup = [];
 try {
   const [page] = await chromium.browser.pages();
   await page.goto(`${server.origin}${path}`);
   for (let run = 0; run < RUNS; run++) {
-    const earlier = new Set(chromium.browser.targets());
-    const opened = chromium.browser.waitForTarget((t) => t.url() === popupUrl && !earlier.has(t));
     const clicked = performance.now();
-    await page.triggerExtensionAction(chromium.extension);
-    const popup = await (await opened).asPage();
-    await popup.waitForSelector('h1', { timeout: 15000 });
+    const popup = await chromium.clickToolbarButton(page, { waitFor: 'h1' });
     wall.push(performance.now() - clicked);
     // Inside the popup: from its navigation start to the headline being in the DOM.
     inPopup.push(await popup.evaluate(() => performance.now()));

@@ -256,10 +256,13 @@ if (only !== 'articles') {
           a.date.nullN++;
           if (!predicted) a.date.nullRight++;
         } else {
-          const set = (a.perSet[entry.set] ??= { n: 0, right: 0 });
+          const set = (a.perSet[entry.set] ??= { n: 0, right: 0, returned: 0 });
           a.date.n++;
           set.n++;
-          if (predicted) a.date.returned++;
+          if (predicted) {
+            a.date.returned++;
+            set.returned++;
+          }
           if (compareDates(predicted, normalizeDate(expected)).exact) {
             a.date.right++;
             set.right++;
@@ -287,7 +290,9 @@ if (only !== 'articles') {
       date_accuracy: a.date.right / a.date.n,
       date_coverage: a.date.returned / a.date.n,
       date_precision: a.date.right / Math.max(1, a.date.returned),
-      date_per_set: Object.fromEntries(Object.entries(a.perSet).map(([set, v]) => [set, { accuracy: v.right / v.n, n: v.n }])),
+      date_per_set: Object.fromEntries(
+        Object.entries(a.perSet).map(([set, v]) => [set, { accuracy: v.right / v.n, precision: v.right / Math.max(1, v.returned), n: v.n }]),
+      ),
       no_date_pages_right: `${a.date.nullRight}/${a.date.nullN}`,
       title_exact: a.title.exact / a.title.n,
       title_fuzzy: a.title.fuzzy / a.title.n,
@@ -313,6 +318,10 @@ if (only !== 'articles') {
     );
   }
   console.log(`ours says "not an article" where Readability returned text: ${oursNotArticleReadabilityFound} page(s) (counted as misses for ours)`);
+  console.log('date precision (right ÷ dates given), overall and per set:');
+  for (const [name, r] of Object.entries(result.extractors)) {
+    console.log(`  ${name.padEnd(11)}${pct(r.date_precision).padEnd(8)}${sets.map((s) => `${s} ${pct(r.date_per_set[s]?.precision)}`).join('  ')}`);
+  }
 }
 
 // ---------------------------------------------------------------- timing summary

@@ -35,11 +35,7 @@ if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) {
   try {
     const [page] = await chromium.browser.pages();
     await page.goto(demoUrl);
-    const popupUrl = `chrome-extension://${chromium.extensionId}/popup/index.html`;
-    const opened = chromium.browser.waitForTarget((t) => t.url() === popupUrl);
-    await page.triggerExtensionAction(chromium.extension);
-    const popup = await (await opened).asPage();
-    await popup.waitForSelector('body[data-state=done]');
+    const popup = await chromium.clickToolbarButton(page);
     await popup.screenshot({ path: join(shots, 'start-popup.png') });
     console.log(`Headline shown: “${await popup.$eval('h1', (h) => h.textContent).catch(() => 'none')}”`);
     await popup.click('#save').catch(() => {});

@@ -73,10 +73,26 @@ export async function launchChromium({ hostPermissions } = {}) {
   const workerTarget = await browser.waitForTarget(
     (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`),
   );
+  const popupUrl = `chrome-extension://${extensionId}/popup/index.html`;
   return {
     browser,
     extension,
     extensionId,
+    /**
+     * A real click on the toolbar button over `tab` (CDP Extensions.triggerAction): grants activeTab there
+     * and opens the real popup. `onOpen` sees the popup as soon as it exists; it is returned once
+     * `waitFor` matches.
+     */
+    async clickToolbarButton(tab, { waitFor = 'body[data-state=done]', onOpen, timeout = 15000 } = {}) {
+      const earlier = new Set(browser.targets());
+      const opened = browser.waitForTarget((t) => t.type() === 'page' && t.url() === popupUrl && !earlier.has(t));
+      await tab.bringToFront();
+      await tab.triggerExtensionAction(extension);
+      const popup = await (await opened).asPage();
+      onOpen?.(popup);
+      await popup.waitForSelector(waitFor, { timeout });
+      return popup;
+    },
     /** The service worker, re-acquired each time because Chromium may stop it when idle. */
     async worker() {
       const target = await browser.waitForTarget(

@@ -43,12 +43,7 @@ describe('Chromium: accessibility (axe-core)', () => {
   const setTheme = (theme) => inWorker((t) => chrome.storage.local.set({ settings: { version: 1, theme: t } }), theme);
 
   async function openPopup() {
-    const earlier = new Set(chromium.browser.targets());
-    const target = chromium.browser.waitForTarget((t) => t.type() === 'page' && t.url() === extUrl('popup/index.html') && !earlier.has(t));
-    await page.bringToFront();
-    await page.triggerExtensionAction(chromium.extension);
-    const popup = await (await target).asPage();
-    await popup.waitForSelector('body[data-state=done]', { timeout: 15000 });
+    const popup = await chromium.clickToolbarButton(page);
     await popup.waitForFunction(() => document.documentElement.dataset.theme !== undefined);
     return popup;
   }

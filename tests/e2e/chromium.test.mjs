@@ -29,16 +29,7 @@ describe('Chromium: read, save and read offline', () => {
   });
 
   /** A real click on the toolbar button: opens the real popup and grants activeTab on `page`. */
-  async function openPopup() {
-    const popupUrl = `chrome-extension://${chromium.extensionId}/popup/index.html`;
-    const earlier = new Set(chromium.browser.targets());
-    const target = chromium.browser.waitForTarget((t) => t.type() === 'page' && t.url() === popupUrl && !earlier.has(t));
-    await page.bringToFront();
-    await page.triggerExtensionAction(chromium.extension);
-    const popup = await (await target).asPage();
-    await popup.waitForSelector('body[data-state=done]', { timeout: 15000 });
-    return popup;
-  }
+  const openPopup = () => chromium.clickToolbarButton(page);
 
   const paragraphsIn = (popup) => popup.$$eval('.story-body p', (ps) => ps.map((p) => p.textContent.replace(/\s+/g, ' ').trim()));
 

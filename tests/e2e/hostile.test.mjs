@@ -10,9 +10,8 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
-import puppeteer from 'puppeteer-core';
-import { CHROMIUM_ARGS, DIST, ROOT, chromiumPath, scratchDir } from '../../scripts/lib/browsers.mjs';
+import { readFile } from 'node:fs/promises';
+import { DIST, ROOT, launchChromium } from '../../scripts/lib/browsers.mjs';
 
 const HOSTILE = join(ROOT, 'tests', 'fixtures', 'hostile');
 const IMAGES = join(ROOT, 'tests', 'fixtures', 'images');
@@ -93,40 +92,6 @@ async function startSite(attackerOrigin) {
   return { ...site, log };
 }
 
-/**
- * dist/chrome with its optional host permissions already granted, as after the person accepted the image
- * prompt once: the shipped popup asks for them on Save, and in Chromium that prompt closes the popup.
- * Everything else (CSP, pages, scripts) is the shipped build, byte for byte.
- */
-async function launchChromium() {
-  const source = join(DIST, 'chrome');
-  if (!existsSync(join(source, 'manifest.json'))) throw new Error('dist/chrome is missing: run `node scripts/build.mjs` first.');
-  const dir = await scratchDir('hostile-build-');
-  await cp(source, dir, { recursive: true });
-  const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8'));
-  manifest.host_permissions = manifest.optional_host_permissions ?? [];
-  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
-  const profile = await scratchDir('hostile-chromium-');
-  const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, pipe: true, enableExtensions: true, userDataDir: profile, args: CHROMIUM_ARGS });
-  const extensionId = await browser.installExtension(dir);
-  const extension = (await browser.extensions()).get(extensionId);
-  const isWorker = (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`);
-  await browser.waitForTarget(isWorker);
-  return {
-    browser,
-    extension,
-    extensionId,
-    async worker() {
-      return (await browser.waitForTarget(isWorker)).worker();
-    },
-    async close() {
-      await browser.close().catch(() => {});
-      await rm(profile, { recursive: true, force: true });
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
-
 describe('Chromium: hostile pages cannot run, leak or lose anything', () => {
   let chromium;
   let attacker;
@@ -137,7 +102,9 @@ describe('Chromium: hostile pages cannot run, leak or lose anything', () => {
   before(async () => {
     attacker = await startAttacker();
     site = await startSite(attacker.origin);
-    chromium = await launchChromium();
+    // With the image permission granted at install, as a person who allowed it once would have it.
+    const manifest = JSON.parse(await readFile(join(DIST, 'chrome', 'manifest.json'), 'utf8'));
+    chromium = await launchChromium({ hostPermissions: manifest.optional_host_permissions });
     popupUrl = `chrome-extension://${chromium.extensionId}/popup/index.html`;
     page = (await chromium.browser.pages())[0] ?? (await chromium.browser.newPage());
     page.on('dialog', (d) => d.dismiss().catch(() => {})); // the page's own alerts must not stall the test
@@ -164,13 +131,8 @@ describe('Chromium: hostile pages cannot run, leak or lose anything', () => {
 
   /** A real click on the toolbar button: opens the real popup and grants activeTab on `page`. */
   async function openPopup() {
-    const earlier = new Set(chromium.browser.targets());
-    const target = chromium.browser.waitForTarget((t) => t.type() === 'page' && t.url() === popupUrl && !earlier.has(t));
-    await page.bringToFront();
-    await page.triggerExtensionAction(chromium.extension);
-    const popup = await (await target).asPage();
-    const seen = watch(popup);
-    await popup.waitForSelector('body[data-state=done]', { timeout: 15000 });
+    let seen;
+    const popup = await chromium.clickToolbarButton(page, { onOpen: (opened) => (seen = watch(opened)) });
     return { popup, seen };
   }
 

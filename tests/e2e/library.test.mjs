@@ -24,15 +24,7 @@ describe('Chromium: the saved library', () => {
     await server?.stop().catch(() => {});
   });
 
-  async function openPopup() {
-    const earlier = new Set(chromium.browser.targets());
-    const opened = chromium.browser.waitForTarget((t) => t.url() === `${base}/popup/index.html` && !earlier.has(t));
-    await tab.bringToFront();
-    await tab.triggerExtensionAction(chromium.extension);
-    const popup = await (await opened).asPage();
-    await popup.waitForSelector('body[data-state=done]', { timeout: 15000 });
-    return popup;
-  }
+  const openPopup = () => chromium.clickToolbarButton(tab);
 
   async function openLibrary() {
     const page = await chromium.browser.newPage();

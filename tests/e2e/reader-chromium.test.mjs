@@ -32,12 +32,7 @@ describe('Chromium: the reader', () => {
 
   /** A real toolbar click: grants activeTab on `page` and opens the popup, which is returned. */
   async function clickToolbarButton() {
-    const earlier = new Set(chromium.browser.targets());
-    const target = chromium.browser.waitForTarget((t) => t.type() === 'page' && t.url() === extUrl('popup/index.html') && !earlier.has(t));
-    await page.bringToFront();
-    await page.triggerExtensionAction(chromium.extension);
-    const popup = await (await target).asPage();
-    await popup.waitForSelector('body[data-state=done]', { timeout: 15000 });
+    const popup = await chromium.clickToolbarButton(page);
     await popup.waitForFunction(() => document.documentElement.dataset.theme !== undefined);
     return popup;
   }
