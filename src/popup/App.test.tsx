@@ -115,3 +115,20 @@ test('story HTML is sanitized again when shown', async () => {
   expect(body.innerHTML).not.toMatch(/onerror|script/);
   expect((window as { __pwned?: number }).__pwned).toBeUndefined();
 });
+
+test('the saved list opens from the newest stories and reads the whole index only when a search needs it', async () => {
+  await saveArticle(makeArticle({ url: 'https://news.example/old', title: 'Lighthouse keeper retires' }), { now: 0 });
+  for (let i = 1; i < 65; i++) await saveArticle(makeArticle({ url: `https://news.example/${i}`, title: `Story number ${i}` }), { now: i });
+  readTab.mockResolvedValue({ ok: false, reason: 'unreachable', message: 'Offline.' });
+  const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+  render(<App tabId={3} />);
+  await settled();
+  await screen.findByRole('button', { name: 'Saved stories (65)' });
+  await waitFor(() => expect(document.querySelector('.saved-open')?.textContent).toContain('Story number 64'));
+  expect(get.mock.calls.some(([keys]) => keys === 'index')).toBe(false);
+
+  fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'lighthouse' } });
+  // The oldest story is not among the newest sixty: it is found once the whole index is read.
+  await waitFor(() => expect([...document.querySelectorAll('.saved-title')].map((t) => t.textContent)).toEqual(['Unread: Lighthouse keeper retires']));
+  expect(get.mock.calls.some(([keys]) => keys === 'index')).toBe(true);
+});

@@ -110,14 +110,13 @@ export function App({ tabId, saveImages = true }: AppProps) {
     rootRef.current?.querySelector<HTMLElement>('main h1, main h2')?.focus();
   }, [view]);
 
-  // Once the saved list is on screen, the rest of it loads after the first rows are painted.
-  const showingList = view.name === 'saved';
-  useEffect(() => {
-    if (!showingList || wantFullList.current) return;
+  // The saved list opens from the newest stories; the rest is read only when a search, a filter or
+  // scrolling to the end needs it, so opening the popup costs the same for ten stories or ten thousand.
+  const loadAllStories = useCallback(() => {
+    if (wantFullList.current) return;
     wantFullList.current = true;
-    const timer = setTimeout(() => void refreshList(), 30);
-    return () => clearTimeout(timer);
-  }, [showingList, refreshList]);
+    void refreshList();
+  }, [refreshList]);
 
   const settled = page.status === 'done' && list.status !== 'loading';
   useEffect(() => {
@@ -198,7 +197,7 @@ export function App({ tabId, saveImages = true }: AppProps) {
           <PageView page={page} save={save} onSave={onSave} onForce={() => void read(true)} />
         )}
         {view.name === 'saved' && (
-          <SavedView list={list} onOpen={openStory} onDelete={removeStory} searchFullText={searchFullText} />
+          <SavedView list={list} onOpen={openStory} onDelete={removeStory} searchFullText={searchFullText} onNeedAll={loadAllStories} />
         )}
         {view.name === 'story' && (
           <SavedStoryView open={view.open} saveImages={saveImages} onBack={() => setView({ name: 'saved' })} onReload={() => openStory(view.open.story.id)} />
@@ -271,12 +270,13 @@ function PageView({ page, save, onSave, onForce }: PageViewProps) {
 
 type SavedViewProps = {
   list: ListState;
+  onNeedAll: () => void;
   onOpen: (id: string) => void;
   onDelete: (id: string) => void;
   searchFullText: (terms: string[], signal: AbortSignal) => Promise<Set<string>>;
 };
 
-function SavedView({ list, onOpen, onDelete, searchFullText }: SavedViewProps) {
+function SavedView({ list, onOpen, onDelete, searchFullText, onNeedAll }: SavedViewProps) {
   const t = useT();
   if (list.status === 'loading') return <StatusMessage kind="loading" title={t('loadingSaved')} />;
   if (list.status === 'error') {
@@ -290,7 +290,14 @@ function SavedView({ list, onOpen, onDelete, searchFullText }: SavedViewProps) {
     <section class="saved" aria-labelledby="saved-heading">
       <h2 id="saved-heading" tabIndex={-1}>{t('savedHeading')}</h2>
       {list.notice && <p class="notice" role="status">{list.notice}</p>}
-      <SavedStories stories={list.stories} height={LIST_HEIGHT} searchFullText={searchFullText} onOpen={onOpen} onDelete={onDelete} />
+      <SavedStories
+        stories={list.stories}
+        height={LIST_HEIGHT}
+        searchFullText={searchFullText}
+        onOpen={onOpen}
+        onDelete={onDelete}
+        onNeedAll={list.complete ? undefined : onNeedAll}
+      />
     </section>
   );
 }

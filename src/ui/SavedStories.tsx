@@ -28,11 +28,13 @@ type SavedStoriesProps = {
   onToggleSelect?: (id: string) => void;
   /** Tells the parent which stories are shown (for "select all shown"). */
   onShownChange?: (shown: StorySummary[]) => void;
+  /** When only the newest stories are loaded: asks for the rest once they are needed (a search, a filter, the end of the list). */
+  onNeedAll?: () => void;
 };
 
 /** Search, filter and sort over the saved list, shared by the popup and the library page. */
 export function SavedStories(props: SavedStoriesProps) {
-  const { stories, searchFullText, onShownChange } = props;
+  const { stories, searchFullText, onShownChange, onNeedAll } = props;
   const t = useT();
   const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY);
   const [fullText, setFullText] = useState<{ text: string; ids: Set<string>; done: boolean }>({ text: '', ids: new Set(), done: true });
@@ -77,6 +79,9 @@ export function SavedStories(props: SavedStoriesProps) {
     return result;
   }, [stories, query, fullText]);
   useEffect(() => onShownChange?.(shown), [shown, onShownChange]);
+  useEffect(() => {
+    if (query.text || query.filter !== DEFAULT_QUERY.filter || query.sort !== DEFAULT_QUERY.sort) onNeedAll?.();
+  }, [query, onNeedAll]);
 
   return (
     <div class="saved-stories">
@@ -119,7 +124,7 @@ export function SavedStories(props: SavedStoriesProps) {
       {stories.length === 0 ? (
         <p class="empty">{t('savedEmpty')}</p>
       ) : (
-        <StoryList {...props} stories={shown} />
+        <StoryList {...props} stories={shown} onReachEnd={onNeedAll} />
       )}
     </div>
   );

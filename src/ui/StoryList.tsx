@@ -22,11 +22,13 @@ type StoryListProps = {
   onToggleArchive?: (id: string, archived: boolean) => void;
   /** Show what each story takes on disk (the library page). */
   showSize?: boolean;
+  /** Called when the last rows come into view. */
+  onReachEnd?: () => void;
 };
 
 /** The saved list shared by the popup and the library page: headline, site and date per row. */
 export function StoryList(props: StoryListProps) {
-  const { stories, height, locale, selected, onToggleSelect, onOpen, onDelete, onToggleRead, onToggleArchive, showSize } = props;
+  const { stories, height, locale, selected, onToggleSelect, onOpen, onDelete, onToggleRead, onToggleArchive, showSize, onReachEnd } = props;
   const t = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -39,10 +41,14 @@ export function StoryList(props: StoryListProps) {
     setActive(0);
   }, [stories]);
 
-  if (stories.length === 0) return null;
-
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(stories.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  const atEnd = stories.length > 0 && last === stories.length && stories.length * ROW_HEIGHT > height;
+  useEffect(() => {
+    if (atEnd) onReachEnd?.();
+  }, [atEnd, onReachEnd]);
+
+  if (stories.length === 0) return null;
 
   // Arrow keys move between rows, scrolling rows into existence before focusing them.
   const onKeyDown = (event: KeyboardEvent) => {
