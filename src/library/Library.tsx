@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { formatBytes } from '../core/format-size';
+import { MAX_IMPORT_BYTES } from '../core/library-format';
 import { storyAsHtml, storyAsMarkdown } from '../core/story-export';
 import type { StorySummary } from '../core/story';
 import { exportLibrary, importLibraryFile, type ImportReport } from '../platform/library-io';
@@ -108,6 +109,8 @@ export function Library({ locale }: { locale: string }) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    // Refused before reading: a file this size would not fit in memory anyway.
+    if (file.size > MAX_IMPORT_BYTES) return setImportResult({ ok: false, message: t('importTooLarge') });
     setImportResult(await importLibraryFile(await file.text(), file.name));
   };
   const exportOne = async (format: 'md' | 'html') => {

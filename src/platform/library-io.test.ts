@@ -88,3 +88,19 @@ describe('export and import', () => {
     expect(list.ok && list.stories.find((s) => s.url === 'https://a.example/2')).toMatchObject({ title: 'Full text', linkOnly: false });
   });
 });
+
+test('a large file mixing good and bad entries: the good import, each bad one is listed, nothing else changes', async () => {
+  await saveArticle(makeArticle({ url: 'https://news.example/existing', title: 'Already here' }), { now: 1 });
+  const stories = Array.from({ length: 3000 }, (_, i) =>
+    i % 3 === 2
+      ? { title: `Broken ${i}`, url: 42 }
+      : { id: `s${i}`, url: `https://bulk.example/${i}`, canonicalUrl: `https://bulk.example/${i}`, title: `Bulk ${i}`, savedAt: 10 + i, updatedAt: 10 + i, read: false, archived: false, tags: [], progress: 0, linkOnly: true, article: null, images: [] },
+  );
+  const result = await importLibraryFile(JSON.stringify({ format: 'broadsheet-library', version: 1, exportedAt: '2026-01-01T00:00:00Z', stories }), 'big.json');
+  expect(result).toMatchObject({ ok: true, added: 2000, updated: 0 });
+  expect(result.ok && result.skipped).toHaveLength(1000);
+  expect(result.ok && result.skipped[0]).toEqual({ item: '#3 “Broken 2”', reason: 'no valid web address' });
+  const list = await listStories();
+  expect(list.ok && list.stories).toHaveLength(2001);
+  expect(list.ok && list.stories.find((s) => s.title === 'Already here')).toBeTruthy();
+});
