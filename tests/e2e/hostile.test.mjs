@@ -286,6 +286,8 @@ describe('Chromium: hostile pages cannot run, leak or lose anything', () => {
     };
     await (await chromium.worker()).evaluate(async (id, article) => {
       const { index } = await chrome.storage.local.get('index');
+      // Shaped as an older Broadsheet stored it: a version-1 index, and no index head (version 2 added it).
+      await chrome.storage.local.remove('index-head');
       await chrome.storage.local.set({
         [`story:${id}`]: { version: 1, id, savedAt: Date.now() + 1e9, article },
         index: { version: 1, stories: [{ id, title: article.title, url: article.url, savedAt: Date.now() + 1e9, siteName: article.siteName, published: article.published, lang: article.lang }, ...(index?.stories ?? [])] },
@@ -323,6 +325,8 @@ describe('Chromium: hostile pages cannot run, leak or lose anything', () => {
     assert.deepEqual(attackerHits(attackerBefore), [], 'nothing reached the attacker');
     await (await chromium.worker()).evaluate(async (id) => {
       const { index } = await chrome.storage.local.get('index');
+      // Shaped as an older Broadsheet stored it: a version-1 index, and no index head (version 2 added it).
+      await chrome.storage.local.remove('index-head');
       await chrome.storage.local.set({ index: { ...index, stories: index.stories.filter((s) => s.id !== id) } });
       await chrome.storage.local.remove(`story:${id}`);
     }, id);
