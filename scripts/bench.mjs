@@ -320,7 +320,7 @@ if (only !== 'articles') {
   console.log(`ours says "not an article" where Readability returned text: ${oursNotArticleReadabilityFound} page(s) (counted as misses for ours)`);
   console.log('date precision (right ÷ dates given), overall and per set:');
   for (const [name, r] of Object.entries(result.extractors)) {
-    console.log(`  ${name.padEnd(11)}${pct(r.date_precision).padEnd(8)}${sets.map((s) => `${s} ${pct(r.date_per_set[s]?.precision)}`).join('  ')}`);
+    console.log(`  ${name.padEnd(13)}${pct(r.date_precision).padEnd(8)}${sets.map((s) => `${s} ${pct(r.date_per_set[s]?.precision)}`).join('  ')}`);
   }
 }
 
