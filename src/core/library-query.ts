@@ -33,7 +33,7 @@ export function queryTerms(text: string): string[] {
   return fold(text).split(/\s+/).filter(Boolean);
 }
 
-export function matchesFilter(story: StorySummary, filter: LibraryFilter): boolean {
+function matchesFilter(story: StorySummary, filter: LibraryFilter): boolean {
   if (filter === 'archived') return story.archived;
   if (filter === 'unread') return !story.archived && !story.read;
   return !story.archived;

@@ -11,7 +11,7 @@ const MAX_PAGE_BYTES = 10_000_000;
  * Downloads a link-only story (a Pocket import, "Save link") and extracts it here, in an inert
  * document: nothing from the page runs. Needs the optional host permission for its site.
  */
-export async function fetchStory(url: string): Promise<ExtractResult> {
+async function fetchStory(url: string): Promise<ExtractResult> {
   let html: string;
   let finalUrl: string;
   try {

@@ -5,7 +5,6 @@ import { storyIdFor } from '../core/story-id';
 import {
   deleteStories,
   deleteStory,
-  findSaved,
   getStory,
   getStoryImages,
   HEAD_KEY,
@@ -25,6 +24,11 @@ import {
 import { SCHEMA_VERSION } from './store-schema';
 
 const local = fakeBrowser.storage.local;
+/** The saved summary for a page, read from the list. */
+const findSaved = async (url: string) => {
+  const list = await listStories();
+  return list.ok ? (list.stories.find((s) => s.id === storyIdFor(url)) ?? null) : null;
+};
 const snapshot = async () => structuredClone(await local.get(null));
 
 describe('saving', () => {

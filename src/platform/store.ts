@@ -273,14 +273,6 @@ export async function isSaved(canonicalUrl: string): Promise<boolean> {
   }
 }
 
-/** The saved summary for a page, if it is saved. */
-export async function findSaved(canonicalUrl: string): Promise<StorySummary | null> {
-  const list = await listStories();
-  if (!list.ok) return null;
-  const id = storyIdFor(canonicalUrl);
-  return list.stories.find((s) => s.id === id) ?? null;
-}
-
 /** How many saved stories are unread and not archived (the toolbar badge). */
 export async function unreadCount(): Promise<number> {
   const recent = await listRecent();
