@@ -3,10 +3,14 @@
 // test build holding host permissions (it cannot grant activeTab or answer a prompt from automation).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { writeFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ROOT, launchFirefox, openFirefoxExtensionPage, scratchDir } from '../../scripts/lib/browsers.mjs';
 import { startServer } from '../../scripts/lib/server.mjs';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe('Firefox: the saved library', () => {
   let firefox;
@@ -112,5 +116,25 @@ describe('Firefox: the saved library', () => {
     const after = await storage();
     assert.equal(after.index.stories.filter((s) => s.linkOnly).length, 2);
     await rm(dir, { recursive: true, force: true });
+  });
+
+  test('axe finds no serious or critical problems in the popup (saved list and story) and the library', async () => {
+    const seriousProblems = async () => {
+      await page.evaluate(AXE_SOURCE);
+      return page.evaluate(async () =>
+        (await axe.run(document, { resultTypes: ['violations'] })).violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      );
+    };
+    await openFirefoxExtensionPage(page, url('popup/index.html?tab=0&a11y=1'));
+    await page.click('#saved-tab');
+    await page.waitForSelector('.saved-open');
+    assert.deepEqual(await seriousProblems(), [], 'popup, saved list');
+    await page.click('.saved-open');
+    await page.waitForSelector('.story-body');
+    assert.deepEqual(await seriousProblems(), [], 'popup, saved story');
+    await openLibrary();
+    assert.deepEqual(await seriousProblems(), [], 'library page');
   });
 });
