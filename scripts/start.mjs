@@ -38,9 +38,14 @@ if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) {
     const popup = await chromium.clickToolbarButton(page);
     await popup.screenshot({ path: join(shots, 'start-popup.png') });
     console.log(`Headline shown: “${await popup.$eval('h1', (h) => h.textContent).catch(() => 'none')}”`);
+    // Save asks for the image permission, whose prompt closes the popup; the background keeps the story.
     await popup.click('#save').catch(() => {});
-    await popup.click('#saved-tab');
-    await popup.screenshot({ path: join(shots, 'start-saved-list.png') });
+    await new Promise((r) => setTimeout(r, 1000));
+    if (!popup.isClosed()) await popup.close();
+    const again = await chromium.clickToolbarButton(page);
+    await again.click('#saved-tab');
+    await again.waitForSelector('.saved-item');
+    await again.screenshot({ path: join(shots, 'start-saved-list.png') });
     console.log(`Screenshots: ${join(shots, 'start-popup.png')} and start-saved-list.png`);
   } finally {
     await chromium.close();
