@@ -12,7 +12,6 @@ export default defineConfig(({ mode }) => {
     root: resolve(import.meta.dirname, 'src'),
     publicDir: resolve(import.meta.dirname, 'public'),
     base: './',
-    define: { __BROWSER__: JSON.stringify(target) },
     build: {
       outDir: resolve(import.meta.dirname, 'dist', target),
       emptyOutDir: true,

@@ -18,7 +18,7 @@ async function buildScript(entry, outDir, fileName, browser) {
     configFile: false,
     publicDir: false,
     logLevel: 'warn',
-    define: { __BROWSER__: JSON.stringify(browser), 'process.env.NODE_ENV': '"production"' },
+    define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       outDir,
       emptyOutDir: false,
@@ -48,7 +48,6 @@ if (withNode) {
     configFile: false,
     publicDir: false,
     logLevel: 'warn',
-    define: { __BROWSER__: '"node"' },
     build: {
       outDir,
       emptyOutDir: true,

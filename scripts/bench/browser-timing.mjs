@@ -15,7 +15,7 @@ async function bundle() {
     configFile: false,
     publicDir: false,
     logLevel: 'warn',
-    define: { __BROWSER__: '"chrome"', 'process.env.NODE_ENV': '"production"' },
+    define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       outDir,
       emptyOutDir: true,
