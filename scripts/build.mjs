@@ -13,7 +13,7 @@ const pkg = JSON.parse(await readFile(resolve(root, 'package.json'), 'utf8'));
 const sourceManifest = JSON.parse(await readFile(resolve(root, 'manifest.json'), 'utf8'));
 
 /** A self-contained classic script: the content script is injected with scripting.executeScript. */
-async function buildScript(entry, outDir, fileName, browser) {
+async function buildScript(entry, outDir, fileName) {
   await build({
     configFile: false,
     publicDir: false,
@@ -33,8 +33,8 @@ async function buildScript(entry, outDir, fileName, browser) {
 for (const browser of browsers) {
   const outDir = resolve(root, 'dist', browser);
   await build({ configFile: resolve(root, 'vite.config.ts'), mode: browser, logLevel: 'warn' });
-  await buildScript('src/background/index.ts', outDir, 'background.js', browser);
-  await buildScript('src/content/index.ts', outDir, 'content.js', browser);
+  await buildScript('src/background/index.ts', outDir, 'background.js');
+  await buildScript('src/content/index.ts', outDir, 'content.js');
   const manifest = manifestFor(sourceManifest, browser, pkg.version);
   await writeFile(resolve(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   console.log(`built dist/${browser}`);
