@@ -41,7 +41,8 @@ test('without a tab from the browser the active tab is saved', async () => {
 });
 
 test('a page that cannot be saved shows ! and says why, in the interface language', async () => {
-  readTab.mockResolvedValue({ ok: false, reason: 'not-article', message: 'raw' });
+  // readTab words the page's failure in the interface language; the badge passes it on.
+  readTab.mockResolvedValue({ ok: false, reason: 'not-article', message: 'This page does not look like an article.' });
   expect(await savePage(5)).toEqual({ ok: false, message: 'This page does not look like an article.' });
   expect(await badge(5)).toBe('!');
   expect(await action.getTitle({ tabId: 5 })).toMatch(/could not save this page: This page does not look like an article/);

@@ -1,6 +1,5 @@
-import type { MessageKey } from '../core/messages';
 import { imageUrlsIn } from '../core/image-plan';
-import type { Article, ExtractFailureReason } from '../core/types';
+import type { Article } from '../core/types';
 import { fetchImages, hasImagePermission } from '../platform/images';
 import { translate } from '../platform/i18n';
 import { activeTabId, readTab } from '../platform/read-tab';
@@ -8,14 +7,6 @@ import { SETTINGS_KEY, loadSettings } from '../platform/settings';
 import type { SaveStoryResponse } from '../platform/messages';
 import { addPendingImages, getStory, INDEX_KEY, saveArticle, saveLink, takePendingImages, unreadCount } from '../platform/store';
 import { flashBadge, showUnreadBadge } from '../platform/toolbar';
-
-/** Extraction runs in the page, without the i18n API: its failures are worded here. */
-const EXTRACT_FAILURES: Record<ExtractFailureReason, MessageKey> = {
-  'not-article': 'failNotArticle',
-  'no-content': 'failNoContent',
-  'too-large': 'failTooLarge',
-  'parse-failed': 'failParse',
-};
 
 export type SaveOutcome = { ok: true; id: string; title: string } | { ok: false; message: string };
 
@@ -28,8 +19,7 @@ export async function savePage(tabId: number | null): Promise<SaveOutcome> {
   const read = await readTab(target);
   let outcome: SaveOutcome;
   if (!read.ok) {
-    const key = EXTRACT_FAILURES[read.reason as ExtractFailureReason] as MessageKey | undefined;
-    outcome = { ok: false, message: key ? translate(key) : read.message };
+    outcome = { ok: false, message: read.message };
   } else {
     const saved = await saveArticle(read.article);
     outcome = saved.ok ? { ok: true, id: saved.summary.id, title: saved.summary.title } : { ok: false, message: saved.message };

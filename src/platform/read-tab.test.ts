@@ -53,3 +53,9 @@ test('no tab or a closed tab is a clear failure', async () => {
   expect(await readTab(null)).toMatchObject({ ok: false, reason: 'no-tab' });
   expect(await readTab(98765)).toMatchObject({ ok: false, reason: 'no-tab' });
 });
+
+test("the page's own failures are worded here, in the interface language, whatever the page sent", async () => {
+  const tabId = await openTab('https://news.example/story');
+  vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ ok: false, reason: 'not-article', message: 'anything the page says' });
+  expect(await readTab(tabId)).toEqual({ ok: false, reason: 'not-article', message: 'This page does not look like an article.' });
+});

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import type { MessageKey } from '../core/messages';
 import type { ExtractFailureReason, ExtractResult } from '../core/types';
 import { translate } from './i18n';
 import { isExtractResponse, type ExtractRequest } from './messages';
@@ -8,6 +9,13 @@ export type ReadFailureReason = ExtractFailureReason | 'restricted' | 'unreachab
 export type ReadResult =
   | Extract<ExtractResult, { ok: true }>
   | { ok: false; reason: ReadFailureReason; message: string };
+
+const EXTRACT_FAILURES: Record<ExtractFailureReason, MessageKey> = {
+  'not-article': 'failNotArticle',
+  'no-content': 'failNoContent',
+  'too-large': 'failTooLarge',
+  'parse-failed': 'failParse',
+};
 
 /** The built content script. Absolute, because Firefox resolves it against the calling page. */
 export const CONTENT_SCRIPT = '/content.js';
@@ -41,7 +49,8 @@ export async function readTab(tabId: number | null, force = false): Promise<Read
     if (!isExtractResponse(response)) {
       return { ok: false, reason: 'parse-failed', message: translate('failBadAnswer') };
     }
-    return response;
+    // The page has no i18n API, so its failures are worded here, in the interface language.
+    return response.ok ? response : { ok: false, reason: response.reason, message: translate(EXTRACT_FAILURES[response.reason] ?? 'failParse') };
   } catch (error) {
     console.warn('Broadsheet: no answer from the page', error);
     return { ok: false, reason: 'unreachable', message: translate('failUnreachable') };

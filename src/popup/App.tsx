@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { imageUrlsIn } from '../core/image-plan';
 import { sanitizeHtml } from '../core/sanitize';
-import type { MessageKey } from '../core/messages';
 import type { StoredStory, StorySummary } from '../core/story';
-import type { Article, ExtractFailureReason } from '../core/types';
+import type { Article } from '../core/types';
 import { fetchAndSaveLink } from '../platform/fetch-story';
 import { saveInBackground } from '../platform/background-save';
 import { fetchImages, hasImagePermission, requestImagePermission } from '../platform/images';
@@ -30,13 +29,6 @@ import { LinkOnlyStory } from '../ui/LinkOnlyStory';
 import { StatusMessage } from '../ui/StatusMessage';
 import { useReadingProgress } from '../ui/useReadingProgress';
 
-/** Extraction runs in the page, without the i18n API: its failures are worded here. */
-const EXTRACT_FAILURES: Record<ExtractFailureReason, MessageKey> = {
-  'not-article': 'failNotArticle',
-  'no-content': 'failNoContent',
-  'too-large': 'failTooLarge',
-  'parse-failed': 'failParse',
-};
 
 const LIST_HEIGHT = 430;
 
@@ -220,8 +212,7 @@ function PageView({ page, save, onSave, onForce }: PageViewProps) {
   if (page.status === 'loading') return <StatusMessage kind="loading" title={t('loadingPage')} />;
   const { result } = page;
   if (!result.ok) {
-    const coreKey = EXTRACT_FAILURES[result.reason as ExtractFailureReason] as MessageKey | undefined;
-    const message = coreKey ? t(coreKey) : result.message;
+    const { message } = result;
     if (result.reason === 'not-article') {
       return (
         <StatusMessage kind="info" title={t('failNotArticleTitle')}>

@@ -118,7 +118,8 @@ test('a live tab is read, and Save makes the address the saved story’s', async
 });
 
 test('a tab that cannot be read says why', async () => {
-  readTab.mockResolvedValue({ ok: false, reason: 'not-article', message: 'untranslated' });
+  // readTab words the page's failure in the interface language (tested in read-tab.test.ts).
+  readTab.mockResolvedValue({ ok: false, reason: 'not-article', message: 'This page does not look like an article.' });
   render(<Reader source={{ kind: 'tab', tabId: 12 }} locale="en" />);
   await settled();
   expect(screen.getByRole('alert').textContent).toMatch(/No story found.*does not look like an article/);

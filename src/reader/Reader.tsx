@@ -1,8 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { MessageKey } from '../core/messages';
 import type { StorySummary } from '../core/story';
-import type { Article, ExtractFailureReason } from '../core/types';
+import type { Article } from '../core/types';
 import { fetchAndSaveLink } from '../platform/fetch-story';
 import { requestImagePermission } from '../platform/images';
 import { readTab } from '../platform/read-tab';
@@ -16,13 +15,6 @@ import { useT } from '../ui/i18n';
 import { applySettings, DEFAULT_SETTINGS, type ReaderSettings as Settings } from '../ui/typography';
 import { readerPath, type ReaderSource } from './reader-url';
 
-/** Extraction runs in the page, without the i18n API: its failures are worded here. */
-const EXTRACT_FAILURES: Record<ExtractFailureReason, MessageKey> = {
-  'not-article': 'failNotArticle',
-  'no-content': 'failNoContent',
-  'too-large': 'failTooLarge',
-  'parse-failed': 'failParse',
-};
 
 type Content =
   | { status: 'loading' }
@@ -92,9 +84,8 @@ export function Reader({ source, locale }: ReaderProps) {
       void (async () => {
         const result = await readTab(source.tabId);
         if (result.ok) return show({ status: 'story', article: result.article, images: {}, storyId: null, summary: null, progress: 0 });
-        const coreKey = EXTRACT_FAILURES[result.reason as ExtractFailureReason] as MessageKey | undefined;
         const title = result.reason === 'restricted' ? t('failRestrictedTitle') : result.reason === 'not-article' ? t('failNotArticleTitle') : t('failOtherTitle');
-        show({ status: 'error', title, message: coreKey ? t(coreKey) : result.message });
+        show({ status: 'error', title, message: result.message });
       })();
     }
     return () => {
