@@ -70,6 +70,44 @@ describe('chooseHeadline', () => {
     expect(chooseHeadline([{ text: 'The Gazette', weight: 3, visible: true }, { text: 'Rain due', weight: 2 }], ['The Gazette'], null)).toBe('Rain due');
   });
 
+  it('lets an h2 confirm the title segment over a branding h1', () => {
+    const pick = chooseHeadline(
+      [
+        { text: 'Gazette Society – helping readers since 1901', weight: 3, visible: true },
+        { text: 'Museum reopens', weight: 1, visible: true, confirmOnly: true },
+        { text: 'Museum reopens » Gazette Society', weight: 2 },
+        { text: 'Museum reopens » Gazette Society', weight: 1 },
+      ],
+      [],
+      'gazette-society.example',
+    );
+    expect(pick).toBe('Museum reopens');
+  });
+
+  it('never picks an h2 that no metadata confirms', () => {
+    const pick = chooseHeadline([{ text: 'Most read', weight: 1, visible: true, confirmOnly: true }, { text: 'Rain due', weight: 1 }], [], null);
+    expect(pick).toBe('Rain due');
+  });
+
+  it('does not let an h2 that names a kicker stand for the headline', () => {
+    const pick = chooseHeadline([{ text: 'Harbour Cafe', weight: 1, visible: true, confirmOnly: true }, { text: 'Harbour Cafe: fish cakes, hot and fresh', weight: 3 }], [], null);
+    expect(pick).toBe('Harbour Cafe: fish cakes, hot and fresh');
+  });
+
+  it('keeps the h1 wording when the metadata words the same story a little differently', () => {
+    const pick = chooseHeadline(
+      [{ text: 'The war of nerves over the harbour tram goes into the next round', weight: 3, visible: true }, { text: 'Harbour tram: war of nerves goes into next round', weight: 3 }, { text: 'Harbour tram: war of nerves goes into next round', weight: 2 }],
+      [],
+      null,
+    );
+    expect(pick).toBe('The war of nerves over the harbour tram goes into the next round');
+  });
+
+  it('keeps a different metadata headline over an h1 that only shares a word', () => {
+    const pick = chooseHeadline([{ text: 'Harbour news', weight: 3, visible: true }, { text: 'Harbour tram: council votes to extend the line', weight: 3 }, { text: 'Harbour tram: council votes to extend the line', weight: 2 }], [], null);
+    expect(pick).toBe('Harbour tram: council votes to extend the line');
+  });
+
   it('returns null when there is nothing', () => {
     expect(chooseHeadline([{ text: '  ', weight: 3 }], [], null)).toBeNull();
   });
@@ -84,6 +122,19 @@ describe('headingSources', () => {
   it('drops the colon that joined a kicker to the headline', () => {
     const doc = page('<h1><span class="kicker">Weather</span>: <span>Rain due</span></h1>');
     expect(headingSources(scanPage(doc))[0]?.text).toBe('Rain due');
+  });
+
+  it('drops a secondary line set in <small>', () => {
+    const doc = page('<article><h1>Rain due<br><small>19.06.2024 • Weather, Local</small></h1></article>');
+    expect(headingSources(scanPage(doc))[0]?.text).toBe('Rain due');
+  });
+
+  it('adds h2s outside page furniture as confirming sources, after the h1s', () => {
+    const doc = page('<h1>Gazette</h1><nav><h2>Sections</h2></nav><h2>Rain due</h2><aside class="sidebar"><h2>Most read</h2></aside>');
+    expect(headingSources(scanPage(doc))).toEqual([
+      { text: 'Gazette', weight: 3, visible: true },
+      { text: 'Rain due', weight: 1, visible: true, confirmOnly: true },
+    ]);
   });
 
   it('drops a kicker set in its own element', () => {

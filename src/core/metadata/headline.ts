@@ -1,6 +1,6 @@
 /** Picks the story's headline from the places pages put it, by agreement between them. */
 import { classAndId, Furniture, type PageScan, visibleText } from './dom';
-import { cleanText, isSiteName, SEGMENT_SEPARATOR, splitAffixes, squash, textKey } from './text';
+import { AFFIX_SEPARATOR, cleanText, isSiteName, SEGMENT_SEPARATOR, splitAffixes, squash, textKey } from './text';
 
 export interface HeadlineSource {
   text: string | null | undefined;
@@ -8,9 +8,14 @@ export interface HeadlineSource {
   weight: number;
   /** The text is the visible headline, so its exact wording is preferred. */
   visible?: boolean;
+  /**
+   * A lesser heading (h2): it only confirms what the page's metadata says, and wins only with that
+   * support. Pages that set the site name in their h1 often set the headline in an h2.
+   */
+  confirmOnly?: boolean;
 }
 
-interface Candidate { text: string; key: string; segments: string[]; weight: number; visible: boolean; order: number }
+interface Candidate { text: string; key: string; segments: string[]; weight: number; visible: boolean; confirmOnly: boolean; order: number }
 
 /** Drops leading/trailing segments that name the site: "Headline | Site", "Site - Headline". */
 export function stripSiteAffixes(text: string, siteNames: readonly string[], host: string | null): string {
@@ -32,9 +37,11 @@ export function stripSiteAffixes(text: string, siteNames: readonly string[], hos
  */
 function supports(outer: Candidate, inner: Candidate): boolean {
   if (outer.key === inner.key) return true;
-  if (inner.visible && !outer.visible && inner.key.includes(' ') && ` ${outer.key} `.includes(` ${inner.key} `)) return true;
-  // A kicker before a colon ("Chronik: Headline") counts as a segment here, but is never stripped.
-  const segs = outer.text.split(SEGMENT_SEPARATOR).map(textKey);
+  // A kicker before a colon ("Chronik: Headline") counts as a segment for an h1, but is never stripped.
+  // An h2 is no h1 shorn of its kicker: "Place: Headline" does not confirm an h2 "Place".
+  const kickerOnly = inner.confirmOnly && textKey(outer.text.split(/:\s+/)[0] ?? '') === inner.key;
+  if (inner.visible && !outer.visible && !kickerOnly && inner.key.includes(' ') && ` ${outer.key} `.includes(` ${inner.key} `)) return true;
+  const segs = outer.text.split(inner.confirmOnly ? AFFIX_SEPARATOR : SEGMENT_SEPARATOR).map(textKey);
   for (let i = 1; i < segs.length; i++) {
     if (segs.slice(0, i).join(' ') === inner.key || segs.slice(i).join(' ') === inner.key) return true;
   }
@@ -51,20 +58,39 @@ function isLogo(h: Element): boolean {
   return /^(?:(?:https?:)?\/\/[^/]+)?\/?(?:index\.\w+)?$/i.test(href.trim()) && squash(links[0]!.textContent) === squash(h.textContent);
 }
 
-/** Heading text without a kicker ("Dachzeile", overline) set in its own element. */
+/** A kicker ("Dachzeile", overline) or a secondary line (`<h1>Headline <small>date · section</small></h1>`). */
+function isAside(el: Element): boolean {
+  return el.tagName.toUpperCase() === 'SMALL' || KICKER.test(classAndId(el));
+}
+
+/** Heading text without a kicker or secondary line set in its own element. */
 function headingWithoutKicker(h: Element): string | null {
-  const parts = Array.from(h.children).filter((c) => !KICKER.test(classAndId(c)));
+  const parts = Array.from(h.children).filter((c) => !isAside(c));
   if (parts.length === h.children.length) return null;
   let text = '';
   for (const node of Array.from(h.childNodes)) {
     if (node.nodeType === 3) text += node.nodeValue ?? '';
-    else if (node.nodeType === 1 && !KICKER.test(classAndId(node as Element))) text += ' ' + visibleText(node as Element) + ' ';
+    else if (node.nodeType === 1 && !isAside(node as Element)) text += ' ' + visibleText(node as Element) + ' ';
   }
   // The punctuation that joined kicker and headline ("Kicker: Headline") goes with the kicker.
   return cleanText(text).replace(/^[\s:|·•–—-]+/, '') || null;
 }
 
-/** Likely story <h1>s, best first: ones inside the article come before logos and page furniture. */
+/** How many h1s and h2s to weigh: enough for pages with skip-link and section h1s before the story's. */
+const MAX_H1 = 6;
+const MAX_H2 = 8;
+
+/** Heading text without a logo, kicker or page furniture, or null. */
+function headingText(h: Element, furniture: Furniture): string | null {
+  if (isLogo(h) || furniture.has(h)) return null;
+  const text = headingWithoutKicker(h) ?? cleanText(visibleText(h).replace(/\n/g, ' '));
+  return text.length < 3 || text.length > 300 ? null : text;
+}
+
+/**
+ * Likely story <h1>s, best first (ones inside the article come before logos and page furniture),
+ * then the first h2s outside page furniture, which only confirm what the metadata says.
+ */
 export function headingSources(scan: PageScan): HeadlineSource[] {
   const furniture = new Furniture();
   const found: { text: string; rank: number }[] = [];
@@ -79,8 +105,36 @@ export function headingSources(scan: PageScan): HeadlineSource[] {
     found.push({ text, rank });
   }
   found.sort((a, b) => a.rank - b.rank);
-  return found.slice(0, 3).map((f, i) => ({ text: f.text, weight: i === 0 ? 3 : 1, visible: true }));
+  const sources: HeadlineSource[] = found.slice(0, MAX_H1).map((f, i) => ({ text: f.text, weight: i === 0 ? 3 : 1, visible: true }));
+  let h2s = 0;
+  for (const { el } of scan.titles) {
+    if (h2s >= MAX_H2) break;
+    if (el.tagName.toUpperCase() !== 'H2') continue;
+    const text = headingText(el, furniture);
+    if (!text) continue;
+    h2s++;
+    sources.push({ text, weight: 1, visible: true, confirmOnly: true });
+  }
+  return sources;
 }
+
+/** Distinct words of a comparison key. */
+function words(key: string): Set<string> {
+  return new Set(key.split(' ').filter(Boolean));
+}
+
+/**
+ * True when two wordings share most of their words ("Firmenwagen: Leasing oder Finanzierung?" and
+ * "Firmenwagen: Leasen oder Finanzieren? Was lohnt sich?"): the same story, worded for a different place.
+ */
+function resembles(a: Candidate, b: Candidate): boolean {
+  const wa = words(a.key);
+  const wb = words(b.key);
+  let common = 0;
+  for (const w of wa) if (wb.has(w)) common++;
+  return common >= 2 && common >= RESEMBLANCE * Math.min(wa.size, wb.size);
+}
+const RESEMBLANCE = 0.6;
 
 /** The best-supported headline, or null when no source has one. */
 export function chooseHeadline(sources: HeadlineSource[], siteNames: readonly string[], host: string | null): string | null {
@@ -91,18 +145,31 @@ export function chooseHeadline(sources: HeadlineSource[], siteNames: readonly st
     const text = stripSiteAffixes(raw, siteNames, host);
     const key = textKey(text);
     if (!key || isSiteName(text, siteNames, host)) return;
-    cands.push({ text, key, segments: splitAffixes(text), weight: s.weight, visible: !!s.visible, order });
+    cands.push({ text, key, segments: splitAffixes(text), weight: s.weight, visible: !!s.visible, confirmOnly: !!s.confirmOnly, order });
   });
   if (!cands.length) return null;
   let best: Candidate | null = null;
   let bestScore = -1;
   for (const c of cands) {
     let score = 0;
-    for (const o of cands) if (supports(o, c)) score += o.weight;
+    let confirmed = false;
+    for (const o of cands) {
+      // A lesser heading is no independent evidence for another heading.
+      if (o.confirmOnly && c.visible && o !== c) continue;
+      if (!supports(o, c)) continue;
+      score += o.weight;
+      if (!o.visible) confirmed = true;
+    }
+    if (c.confirmOnly && !confirmed) continue;
     if (score > bestScore) { best = c; bestScore = score; }
   }
-  const winner = best!;
-  // Same headline from several sources: prefer the visible wording.
+  if (!best) return null;
+  const winner = best;
+  // Same headline from several sources: prefer the visible wording, the h1's before an h2's.
   const visible = cands.find((c) => c.visible && c.key === winner.key);
-  return (visible ?? winner).text;
+  if (visible) return visible.text;
+  // The story's h1 worded a little differently from the metadata is still the headline the reader sees,
+  // unless it only adds to it (a date or section after a separator).
+  const reworded = cands.find((c) => c.visible && !c.confirmOnly && resembles(c, winner) && !supports(c, winner));
+  return (reworded ?? winner).text;
 }

@@ -30,6 +30,15 @@ describe('findStoryMetadata', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  it('counts a Readability title that copies og:title once, not twice', () => {
+    const doc = page(
+      '<meta property="og:title" content="Tram line to be extended"><meta name="twitter:title" content="Tram line to be extended">' +
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council votes for the harbour tram"}</script>' +
+        '<article><h1>Council votes for the harbour tram</h1></article>',
+    );
+    expect(findStoryMetadata(doc, URL, { title: 'Tram line to be extended' }).title).toBe('Council votes for the harbour tram');
+  });
+
   it('replaces a date byline from Readability with a real author', () => {
     const doc = page('<meta name="author" content="Jane Doe"><h1>Rain due</h1>');
     expect(findStoryMetadata(doc, URL, { byline: 'Wednesday, June 19, 2024' }).byline).toBe('Jane Doe');

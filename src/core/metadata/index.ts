@@ -15,6 +15,12 @@ export { cleanByline } from './clean-byline';
 export interface ReadabilityHints { title?: string | null; byline?: string | null; siteName?: string | null }
 export interface StoryMetadata { title: string; byline: string | null; siteName: string | null }
 
+/** True when `text` is word for word one of `others`. */
+function echoes(text: string | null | undefined, others: readonly (string | null | undefined)[]): boolean {
+  const key = cleanText(text);
+  return !!key && others.some((o) => cleanText(o) === key);
+}
+
 export function findStoryMetadata(doc: Document, url: string, hints: ReadabilityHints): StoryMetadata {
   const scan = scanPage(doc);
   const meta = scan.meta;
@@ -22,15 +28,18 @@ export function findStoryMetadata(doc: Document, url: string, hints: Readability
   const host = hostOf(url);
   const declared = declaredSiteNames(meta, jsonLd?.publisher ?? null, jsonLd?.website ?? null, hints.siteName);
   const docTitle = cleanText(doc.title);
+  const ogTitle = meta.get('og:title');
+  const twitterTitle = meta.get('twitter:title');
 
   const headline =
     chooseHeadline(
       [
         ...headingSources(scan),
         { text: jsonLd?.headline, weight: 3 },
-        { text: meta.get('og:title'), weight: 3 },
-        { text: hints.title, weight: 2 },
-        { text: meta.get('twitter:title'), weight: 2 },
+        { text: ogTitle, weight: 3 },
+        // Readability reads these same tags: a copy of one adds little evidence.
+        { text: hints.title, weight: echoes(hints.title, [jsonLd?.headline, ogTitle, twitterTitle]) ? 1 : 2 },
+        { text: twitterTitle, weight: 2 },
         { text: jsonLd?.name, weight: 1 },
         { text: docTitle, weight: 1 },
       ],
