@@ -1,6 +1,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { findPublicationDate } from './dates';
 import { findStoryMetadata } from './metadata';
+import { namedAfterItsHeadline } from './metadata/headline';
 import { prepareClone } from './prepare-clone';
 import { cleanArticleBody } from './clean-body';
 import { densestBlock } from './densest-block';
@@ -25,6 +26,8 @@ export const MAX_TEXT_CHARS = 2_000_000;
 const MIN_UNREADERABLE_CHARS = 700;
 /** …or this much, when the page says it is an article (a short news item is still news). */
 const MIN_DECLARED_ARTICLE_CHARS = 100;
+/** …or this much, when its one h1 is the headline its title names (a weaker sign than a declared type). */
+const MIN_HEADLINED_CHARS = 250;
 
 /**
  * Extracts the story from any standards DOM (a browser's, jsdom's or linkedom's).
@@ -70,7 +73,7 @@ function extractOrFail(doc: Document, url: string, options: ExtractOptions): Ext
   // we would parse again.
   const parsed = new Readability<Node>(clone, { charThreshold: 400, keepClasses: false, serializer: (node) => node }).parse();
   const storyChars = parsed?.textContent?.trim().length ?? 0;
-  if (!looksReadable && storyChars < (declaresArticle(doc) ? MIN_DECLARED_ARTICLE_CHARS : MIN_UNREADERABLE_CHARS)) {
+  if (!looksReadable && storyChars < minStoryChars(doc)) {
     return { ok: false, reason: 'not-article', message: 'This page does not look like an article.' };
   }
   let body = parsed?.textContent?.trim() ? (parsed.content as HTMLElement | null | undefined) : null;
@@ -162,6 +165,12 @@ function canonicalUrlOf(doc: Document, url: string): string {
     }
   }
   return normalizeStoryUrl(url);
+}
+
+/** How much story text a page Readability's quick check turned down needs to be read anyway. */
+function minStoryChars(doc: Document): number {
+  if (declaresArticle(doc)) return MIN_DECLARED_ARTICLE_CHARS;
+  return namedAfterItsHeadline(doc) ? MIN_HEADLINED_CHARS : MIN_UNREADERABLE_CHARS;
 }
 
 /** The page calls itself an article: `og:type` article, an article type in JSON-LD or microdata, or an <article>. */

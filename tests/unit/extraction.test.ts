@@ -55,6 +55,10 @@ describe('the article check', () => {
     expect(read('short-news-item')).toMatchObject({ ok: true, article: { title: 'Ferry service resumes after storm' } });
   });
 
+  test('a short story that declares nothing but is named after its one h1 is read without force', () => {
+    expect(read('short-undeclared-story')).toMatchObject({ ok: true, article: { title: 'Harbour tram to run late on festival nights' } });
+  });
+
   test('a section front is not an article', () => {
     expect(read('not-an-article')).toMatchObject({ ok: false, reason: 'not-article' });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseHeadline, headingSources, stripSiteAffixes } from './headline';
+import { chooseHeadline, headingSources, namedAfterItsHeadline, stripSiteAffixes } from './headline';
 import { scanPage } from './dom';
 import { page } from './test-helpers';
 
@@ -140,5 +140,24 @@ describe('headingSources', () => {
   it('drops a kicker set in its own element', () => {
     const doc = page('<h1><span class="kicker">Weather</span><span class="headline">Rain due</span></h1>');
     expect(headingSources(scanPage(doc))[0]?.text).toBe('Rain due');
+  });
+});
+
+describe('namedAfterItsHeadline', () => {
+  it('is true when the one h1 is the headline in the title', () => {
+    expect(namedAfterItsHeadline(page('<title>Harbour tram runs late tonight | Gazette</title><h1>Harbour tram runs late tonight</h1>'))).toBe(true);
+  });
+
+  it('reads og:title too', () => {
+    expect(namedAfterItsHeadline(page('<meta property="og:title" content="Harbour tram runs late tonight"><h1>Harbour tram runs late tonight</h1>'))).toBe(true);
+  });
+
+  it('is false for a section front, whose h1 is a short section name', () => {
+    expect(namedAfterItsHeadline(page('<title>Local news | Gazette</title><h1>Local news</h1>'))).toBe(false);
+  });
+
+  it('is false for pages with several h1s or an h1 the title does not name', () => {
+    expect(namedAfterItsHeadline(page('<title>Harbour tram runs late tonight</title><h1>Harbour tram runs late tonight</h1><h1>Most read this week here</h1>'))).toBe(false);
+    expect(namedAfterItsHeadline(page('<title>Gazette front page</title><h1>Harbour tram runs late tonight</h1>'))).toBe(false);
   });
 });

@@ -173,3 +173,23 @@ export function chooseHeadline(sources: HeadlineSource[], siteNames: readonly st
   const reworded = cands.find((c) => c.visible && !c.confirmOnly && resembles(c, winner) && !supports(c, winner));
   return (reworded ?? winner).text;
 }
+
+/** Fewest words for a heading to read as a story's headline rather than a section's name ("Sections", "Local news"). */
+const MIN_HEADLINE_WORDS = 4;
+
+/**
+ * True when the page's only h1 is also what its title (or og:title) calls it: a story page is named
+ * after its headline, while a section front's h1 is a short section name. A cheap article signal for
+ * pages that declare no type.
+ */
+export function namedAfterItsHeadline(doc: Document): boolean {
+  const h1s = doc.querySelectorAll('h1');
+  if (h1s.length !== 1) return false;
+  const heading = textKey(h1s[0]!.textContent ?? '');
+  if (heading.split(' ').length < MIN_HEADLINE_WORDS) return false;
+  const og = doc.querySelector('meta[property="og:title" i]')?.getAttribute('content');
+  return [doc.title, og].some((t) => {
+    const title = textKey(t ?? '');
+    return title.split(' ').length >= MIN_HEADLINE_WORDS && (` ${title} `.includes(` ${heading} `) || ` ${heading} `.includes(` ${title} `));
+  });
+}
