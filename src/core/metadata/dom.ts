@@ -87,7 +87,8 @@ export function scanPage(doc: Document): PageScan {
   return scan;
 }
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT']);
+// RT/RP: ruby readings (furigana) printed above the words, not part of the text.
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'RT', 'RP']);
 const BLOCK = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'HEADER', 'FOOTER', 'TIME', 'DD', 'DT', 'TR', 'TD', 'FIGCAPTION', 'ADDRESS']);
 
 /** Text a reader would see, without script/style contents; blocks and <br> become line breaks. */

@@ -108,6 +108,20 @@ describe('chooseHeadline', () => {
     expect(pick).toBe('Harbour tram: council votes to extend the line');
   });
 
+  it('lets a title holding a CJK headline without spaces confirm the h1', () => {
+    const pick = chooseHeadline([{ text: '港の路面電車が夜も走る', weight: 3, visible: true }, { text: 'NEWS EASY|港の路面電車が夜も走る', weight: 3 }, { text: 'NEWS EASY|港の路面電車が夜も走る', weight: 2 }], [], null);
+    expect(pick).toBe('港の路面電車が夜も走る');
+  });
+
+  it('lets a title with a spaced colon ("Headline : Site") confirm an h2', () => {
+    const pick = chooseHeadline(
+      [{ text: 'Plain muffin dough', weight: 1, visible: true, confirmOnly: true }, { text: 'Plain muffin dough : Muffin Base', weight: 2 }, { text: 'Plain muffin dough : Muffin Base', weight: 1 }],
+      [],
+      null,
+    );
+    expect(pick).toBe('Plain muffin dough');
+  });
+
   it('returns null when there is nothing', () => {
     expect(chooseHeadline([{ text: '  ', weight: 3 }], [], null)).toBeNull();
   });
@@ -122,6 +136,16 @@ describe('headingSources', () => {
   it('drops the colon that joined a kicker to the headline', () => {
     const doc = page('<h1><span class="kicker">Weather</span>: <span>Rain due</span></h1>');
     expect(headingSources(scanPage(doc))[0]?.text).toBe('Rain due');
+  });
+
+  it('skips h1s that carry the site name or a skip link', () => {
+    const doc = page('<h1 class="site-title">Gazette</h1><h1 class="navSkip">Navigation and service</h1><div id="content"><h1>Rain due</h1></div>');
+    expect(headingSources(scanPage(doc)).map((s) => s.text)).toEqual(['Rain due']);
+  });
+
+  it('leaves out ruby readings printed above the words', () => {
+    const doc = page('<h1><ruby>港<rt>みなと</rt></ruby>の<ruby>電車<rp>(</rp><rt>でんしゃ</rt><rp>)</rp></ruby>が走る</h1>');
+    expect(headingSources(scanPage(doc))[0]?.text).toBe('港の電車が走る');
   });
 
   it('drops a secondary line set in <small>', () => {

@@ -31,6 +31,11 @@ export function stripSiteAffixes(text: string, siteNames: readonly string[], hos
   return start >= 0 && end > start ? squash(text.slice(start, end)) : segments.join(' - ');
 }
 
+/** More than one word: several words, or a run of CJK script, which has no spaces. */
+function isPhrase(key: string): boolean {
+  return key.includes(' ') || /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]{6}/u.test(key);
+}
+
 /**
  * True when `inner` is `outer`, an edge run of its segments ("A | B | C" supports "A", "A | B", "C"),
  * or a visible heading found whole inside it ("Kicker: Headline – teaser | Site" supports "Headline").
@@ -39,8 +44,8 @@ function supports(outer: Candidate, inner: Candidate): boolean {
   if (outer.key === inner.key) return true;
   // A kicker before a colon ("Chronik: Headline") counts as a segment for an h1, but is never stripped.
   // An h2 is no h1 shorn of its kicker: "Place: Headline" does not confirm an h2 "Place".
-  const kickerOnly = inner.confirmOnly && textKey(outer.text.split(/:\s+/)[0] ?? '') === inner.key;
-  if (inner.visible && !outer.visible && !kickerOnly && inner.key.includes(' ') && ` ${outer.key} `.includes(` ${inner.key} `)) return true;
+  const kickerOnly = inner.confirmOnly && textKey(outer.text.split(/(?<!\s):\s+/)[0] ?? '') === inner.key;
+  if (inner.visible && !outer.visible && !kickerOnly && isPhrase(inner.key) && ` ${outer.key} `.includes(` ${inner.key} `)) return true;
   const segs = outer.text.split(inner.confirmOnly ? AFFIX_SEPARATOR : SEGMENT_SEPARATOR).map(textKey);
   for (let i = 1; i < segs.length; i++) {
     if (segs.slice(0, i).join(' ') === inner.key || segs.slice(i).join(' ') === inner.key) return true;
@@ -49,6 +54,9 @@ function supports(outer: Candidate, inner: Candidate): boolean {
 }
 
 const KICKER = /kicker|dachzeile|overline|topline|roofline|eyebrow|supertitle|subtitle|rubric|category|label|visually-hidden|sr-only|screen-reader/;
+
+/** Class or id of an h1 that carries the site's name or a skip link, not the story's headline. */
+const SITE_HEADING = /site-?(?:title|name|branding)|\bbranding|\blogo|navskip|skip-?link|\bnavigation/;
 
 /** A heading that only holds a link to the home page is the site's logo. */
 function isLogo(h: Element): boolean {
@@ -82,7 +90,7 @@ const MAX_H2 = 8;
 
 /** Heading text without a logo, kicker or page furniture, or null. */
 function headingText(h: Element, furniture: Furniture): string | null {
-  if (isLogo(h) || furniture.has(h)) return null;
+  if (isLogo(h) || SITE_HEADING.test(classAndId(h)) || furniture.has(h)) return null;
   const text = headingWithoutKicker(h) ?? cleanText(visibleText(h).replace(/\n/g, ' '));
   return text.length < 3 || text.length > 300 ? null : text;
 }
@@ -95,7 +103,7 @@ export function headingSources(scan: PageScan): HeadlineSource[] {
   const furniture = new Furniture();
   const found: { text: string; rank: number }[] = [];
   for (const h of scan.headings) {
-    if (isLogo(h)) continue;
+    if (isLogo(h) || SITE_HEADING.test(classAndId(h))) continue;
     const text = headingWithoutKicker(h) ?? cleanText(visibleText(h).replace(/\n/g, ' '));
     if (text.length < 3 || text.length > 300) continue;
     let rank = 0;
