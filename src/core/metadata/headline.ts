@@ -142,7 +142,7 @@ function resembles(a: Candidate, b: Candidate): boolean {
   for (const w of wa) if (wb.has(w)) common++;
   return common >= 2 && common >= RESEMBLANCE * Math.min(wa.size, wb.size);
 }
-const RESEMBLANCE = 0.6;
+const RESEMBLANCE = 0.5;
 
 /** The best-supported headline, or null when no source has one. */
 export function chooseHeadline(sources: HeadlineSource[], siteNames: readonly string[], host: string | null): string | null {
