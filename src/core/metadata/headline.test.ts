@@ -138,8 +138,8 @@ describe('headingSources', () => {
     expect(headingSources(scanPage(doc))[0]?.text).toBe('Rain due');
   });
 
-  it('skips h1s that carry the site name or a skip link', () => {
-    const doc = page('<h1 class="site-title">Gazette</h1><h1 class="navSkip">Navigation and service</h1><div id="content"><h1>Rain due</h1></div>');
+  it('skips h1s that carry the site name, a skip link or a kicker', () => {
+    const doc = page('<h1 class="site-title">Gazette</h1><h1 class="navSkip">Navigation and service</h1><div id="content"><h1 class="strapline">Weather update</h1><h1>Rain due</h1></div>');
     expect(headingSources(scanPage(doc)).map((s) => s.text)).toEqual(['Rain due']);
   });
 

@@ -57,6 +57,14 @@ const KICKER = /kicker|dachzeile|overline|topline|roofline|eyebrow|supertitle|su
 
 /** Class or id of an h1 that carries the site's name or a skip link, not the story's headline. */
 const SITE_HEADING = /site-?(?:title|name|branding)|\bbranding|\blogo|navskip|skip-?link|\bnavigation/;
+/** Class of an h1 that calls itself the line above the headline ("strapline", "kicker"). */
+const KICKER_HEADING = /kicker|strapline|overline|eyebrow|dachzeile|topline|roofline/;
+
+/** An h1 that is the site's name, a skip link or a kicker: never the headline. */
+function isNotHeadline(h: Element): boolean {
+  const names = classAndId(h);
+  return SITE_HEADING.test(names) || KICKER_HEADING.test(names);
+}
 
 /** A heading that only holds a link to the home page is the site's logo. */
 function isLogo(h: Element): boolean {
@@ -90,7 +98,7 @@ const MAX_H2 = 8;
 
 /** Heading text without a logo, kicker or page furniture, or null. */
 function headingText(h: Element, furniture: Furniture): string | null {
-  if (isLogo(h) || SITE_HEADING.test(classAndId(h)) || furniture.has(h)) return null;
+  if (isLogo(h) || isNotHeadline(h) || furniture.has(h)) return null;
   const text = headingWithoutKicker(h) ?? cleanText(visibleText(h).replace(/\n/g, ' '));
   return text.length < 3 || text.length > 300 ? null : text;
 }
@@ -103,7 +111,7 @@ export function headingSources(scan: PageScan): HeadlineSource[] {
   const furniture = new Furniture();
   const found: { text: string; rank: number }[] = [];
   for (const h of scan.headings) {
-    if (isLogo(h) || SITE_HEADING.test(classAndId(h))) continue;
+    if (isLogo(h) || isNotHeadline(h)) continue;
     const text = headingWithoutKicker(h) ?? cleanText(visibleText(h).replace(/\n/g, ' '));
     if (text.length < 3 || text.length > 300) continue;
     let rank = 0;
