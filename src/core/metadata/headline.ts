@@ -96,24 +96,23 @@ function headingWithoutKicker(h: Element): string | null {
 const MAX_H1 = 6;
 const MAX_H2 = 8;
 
-/** Heading text without a logo, kicker or page furniture, or null. */
-function headingText(h: Element, furniture: Furniture): string | null {
-  if (isLogo(h) || isNotHeadline(h) || furniture.has(h)) return null;
+/** A heading's headline text, or null for a logo, site name, skip link or kicker, or an implausible length. */
+function headingText(h: Element): string | null {
+  if (isLogo(h) || isNotHeadline(h)) return null;
   const text = headingWithoutKicker(h) ?? cleanText(visibleText(h).replace(/\n/g, ' '));
   return text.length < 3 || text.length > 300 ? null : text;
 }
 
 /**
- * Likely story <h1>s, best first (ones inside the article come before logos and page furniture),
- * then the first h2s outside page furniture, which only confirm what the metadata says.
+ * Likely story <h1>s, best first (ones inside the article come before page furniture), then the
+ * first h2s outside page furniture, which only confirm what the metadata says.
  */
 export function headingSources(scan: PageScan): HeadlineSource[] {
   const furniture = new Furniture();
   const found: { text: string; rank: number }[] = [];
   for (const h of scan.headings) {
-    if (isLogo(h) || isNotHeadline(h)) continue;
-    const text = headingWithoutKicker(h) ?? cleanText(visibleText(h).replace(/\n/g, ' '));
-    if (text.length < 3 || text.length > 300) continue;
+    const text = headingText(h);
+    if (!text) continue;
     let rank = 0;
     if (h.closest('article, main, [role="main"]')) rank -= 2;
     if (/title|headline|heading/.test(classAndId(h)) || h.hasAttribute('itemprop')) rank -= 1;
@@ -125,8 +124,8 @@ export function headingSources(scan: PageScan): HeadlineSource[] {
   let h2s = 0;
   for (const { el } of scan.titles) {
     if (h2s >= MAX_H2) break;
-    if (el.tagName.toUpperCase() !== 'H2') continue;
-    const text = headingText(el, furniture);
+    if (el.tagName.toUpperCase() !== 'H2' || furniture.has(el)) continue;
+    const text = headingText(el);
     if (!text) continue;
     h2s++;
     sources.push({ text, weight: 1, visible: true, confirmOnly: true });
@@ -139,8 +138,11 @@ function words(key: string): Set<string> {
   return new Set(key.split(' ').filter(Boolean));
 }
 
+/** Share of the shorter wording's words two wordings of one story have in common, at least. */
+const RESEMBLANCE = 0.5;
+
 /**
- * True when two wordings share most of their words ("Firmenwagen: Leasing oder Finanzierung?" and
+ * True when two wordings share half their words or more ("Firmenwagen: Leasing oder Finanzierung?" and
  * "Firmenwagen: Leasen oder Finanzieren? Was lohnt sich?"): the same story, worded for a different place.
  */
 function resembles(a: Candidate, b: Candidate): boolean {
@@ -150,7 +152,6 @@ function resembles(a: Candidate, b: Candidate): boolean {
   for (const w of wa) if (wb.has(w)) common++;
   return common >= 2 && common >= RESEMBLANCE * Math.min(wa.size, wb.size);
 }
-const RESEMBLANCE = 0.5;
 
 /** The best-supported headline, or null when no source has one. */
 export function chooseHeadline(sources: HeadlineSource[], siteNames: readonly string[], host: string | null): string | null {
