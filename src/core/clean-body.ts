@@ -1,4 +1,5 @@
 import { parseDateText } from './dates';
+import { boundedText } from './dates/bounded-text';
 import { MONTH_BY_NAME, foldText } from './dates/month-names';
 
 /**
@@ -18,8 +19,9 @@ export function cleanArticleBody(container: Element, story: { title: string; byl
   for (const el of Array.from(container.querySelectorAll(CANDIDATES))) {
     if (!container.contains(el) || el.closest('figcaption')) continue;
     if (INLINE.has(el.tagName.toUpperCase()) && !standsAlone(el)) continue;
-    const raw = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!raw || raw.length > MAX_JUDGED) continue;
+    // Read only as far as the limit: the containers around the story hold all of its text.
+    const { text: raw, cut } = boundedText(el, MAX_JUDGED);
+    if (!raw || cut) continue;
     const text = raw.toLowerCase();
     const tag = el.tagName.toUpperCase();
     if (isRelatedHeading(text) && tag !== 'LI') {
@@ -39,8 +41,23 @@ export function cleanArticleBody(container: Element, story: { title: string; byl
     }
   }
   for (const el of Array.from(container.querySelectorAll('div, section, span, p, ul, ol, li, blockquote, strong, em, b'))) {
-    if (container.contains(el) && !el.textContent?.trim() && !el.querySelector('img, picture, video, table, hr, br')) el.remove();
+    if (container.contains(el) && !holdsText(el) && !el.querySelector('img, picture, video, table, hr, br')) el.remove();
   }
+}
+
+/** Whether any text below `el` is more than white space; stops at the first that is. */
+function holdsText(el: Element): boolean {
+  let node: Node | null = el.firstChild;
+  while (node) {
+    if ((node.nodeType === 3 || node.nodeType === 4) && /\S/.test((node as CharacterData).data)) return true;
+    if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    node = node && node !== el ? node.nextSibling : null;
+  }
+  return false;
 }
 
 const CANDIDATES = 'h1, h2, h3, h4, h5, h6, p, div, span, time, address, li, strong, b, em, small, blockquote, a';

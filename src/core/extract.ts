@@ -60,17 +60,16 @@ function extractOrFail(doc: Document, url: string, options: ExtractOptions): Ext
       message: `This page is too large to read cleanly (${textLength.toLocaleString('en')} characters of text).`,
     };
   }
-  // Readability's quick check misses stories written in lists or <br>-separated text, so a "no"
-  // only stands when Readability, run anyway, also finds little text.
-  const looksReadable = options.force || isProbablyReaderable(doc);
-
   const clone = doc.cloneNode(true) as Document;
   prepareClone(clone, url);
   // The serializer hands back Readability's own element (in the inert clone) instead of a string
   // we would parse again.
   const parsed = new Readability<Node>(clone, { charThreshold: 400, keepClasses: false, serializer: (node) => node }).parse();
   const storyChars = parsed?.textContent?.trim().length ?? 0;
-  if (!looksReadable && storyChars < (declaresArticle(doc) ? MIN_DECLARED_ARTICLE_CHARS : MIN_UNREADERABLE_CHARS)) {
+  // Readability's quick check misses stories written in lists or <br>-separated text, so a "no"
+  // only stands when Readability, run anyway, also finds little text. Asked only then: a story
+  // this long is read whatever the check says.
+  if (!options.force && storyChars < MIN_UNREADERABLE_CHARS && !isProbablyReaderable(doc) && storyChars < (declaresArticle(doc) ? MIN_DECLARED_ARTICLE_CHARS : MIN_UNREADERABLE_CHARS)) {
     return { ok: false, reason: 'not-article', message: 'This page does not look like an article.' };
   }
   let body = parsed?.textContent?.trim() ? (parsed.content as HTMLElement | null | undefined) : null;
