@@ -5,7 +5,7 @@ import { prepareClone } from './prepare-clone';
 import { cleanArticleBody } from './clean-body';
 import { densestBlock } from './densest-block';
 import { parseInert } from './inert-html';
-import { sanitizeHtml, sanitizeInPlace } from './sanitize';
+import { sanitizeDetached, sanitizeInPlace } from './sanitize';
 import { normalizeStoryUrl } from './story-id';
 import { countWords, readingMinutes, textWithParagraphs } from './text';
 import type { Article, ExtractOptions, ExtractResult, SafeHtml } from './types';
@@ -100,8 +100,9 @@ function extractOrFail(doc: Document, url: string, options: ExtractOptions): Ext
     contentHtml = body.innerHTML;
     textContent = textWithParagraphs(body);
   } else {
-    contentHtml = sanitizeHtml(body.innerHTML, win, { settle: false });
-    textContent = textWithParagraphs(parseInert(contentHtml, doc));
+    const safe = sanitizeDetached(body.innerHTML, win);
+    contentHtml = safe.innerHTML;
+    textContent = textWithParagraphs(safe);
   }
   if (!textContent) {
     return { ok: false, reason: 'no-content', message: 'No story text was found on this page.' };

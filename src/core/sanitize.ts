@@ -18,7 +18,10 @@ const SAFE_IMAGE_URL = /^(?:https?:|data:image\/(?:png|jpe?g|gif|webp|avif);base
 
 let fallbackWindow: Window | null = null;
 type Output = 'string' | 'fragment' | 'inPlace';
-const purifiers = new WeakMap<object, Record<Output, DOMPurify>>();
+interface Purifiers extends Record<Output, DOMPurify> {
+  window: Window;
+}
+const purifiers = new WeakMap<object, Purifiers>();
 
 /** Node has no global window: the Node entry lends one (jsdom) for sanitizing. */
 export function setSanitizerWindow(win: Window): void {
@@ -32,11 +35,18 @@ const DOCTYPE = '<!DOCTYPE html>';
 
 /** One purifier per window and output, each configured once: a per-call config would be parsed every time. */
 function purifierFor(win: Window | null, output: Output): DOMPurify {
+  return purifiersFor(win)[output];
+}
+
+function purifiersFor(win: Window | null): Purifiers {
   const candidates = [win, typeof window === 'undefined' ? null : window, fallbackWindow];
   for (const w of candidates) {
     if (!w) continue;
     const cached = purifiers.get(w);
-    if (cached) return cached[output];
+    if (cached) return cached;
+    // DOMPurify builds its documents with document.implementation: a DOM without it (linkedom, a new
+    // window per page) is passed over at once instead of making a purifier that cannot work.
+    if (!w.document?.implementation) continue;
     const make = (mode: { RETURN_DOM_FRAGMENT?: true; IN_PLACE?: true }) => {
       const purifier = createDOMPurify(w as unknown as Parameters<typeof createDOMPurify>[0]);
       if (!purifier.isSupported) return null;
@@ -55,9 +65,9 @@ function purifierFor(win: Window | null, output: Output): DOMPurify {
     const fragment = make({ RETURN_DOM_FRAGMENT: true });
     const inPlace = make({ IN_PLACE: true });
     if (!string || !fragment || !inPlace) continue;
-    const set = { string, fragment, inPlace };
+    const set = { string, fragment, inPlace, window: w };
     purifiers.set(w, set);
-    return set[output];
+    return set;
   }
   throw new Error('No DOM available to sanitize HTML');
 }
@@ -151,6 +161,28 @@ export function sanitizeInPlace(element: Element, win: Window | null): boolean {
     return false;
   }
 }
+
+/**
+ * For a body that cannot be sanitized where it stands (in Node it lives in linkedom): its HTML parsed
+ * into an element of an inert document of the sanitizer's window (nothing in it runs or loads) and
+ * sanitized there, so the caller reads the HTML and the text from the very nodes DOMPurify checked,
+ * with one parse. Like `sanitizeHtml` without settling (see there).
+ */
+export function sanitizeDetached(html: string, win: Window | null): Element {
+  const set = purifiersFor(win);
+  let inert = inertDocs.get(set.window);
+  if (!inert) {
+    inert = set.window.document.implementation.createHTMLDocument('');
+    inertDocs.set(set.window, inert);
+  }
+  const holder = inert.createElement('div');
+  // The sanitizer's own input: parsed where nothing runs or loads, and cleaned before anyone reads it.
+  // eslint-disable-next-line no-unsanitized/property
+  holder.innerHTML = html;
+  set.inPlace.sanitize(holder);
+  return holder;
+}
+const inertDocs = new WeakMap<Window, Document>();
 
 /** Only a removed element (its children kept in its place) can leave a tree the parser would not build. */
 function removedAnElement(purifier: DOMPurify): boolean {
