@@ -1,5 +1,4 @@
 import { parseDateText } from './dates';
-import { boundedText } from './dates/bounded-text';
 import { MONTH_BY_NAME, foldText } from './dates/month-names';
 
 /**
@@ -19,9 +18,8 @@ export function cleanArticleBody(container: Element, story: { title: string; byl
   for (const el of Array.from(container.querySelectorAll(CANDIDATES))) {
     if (!container.contains(el) || el.closest('figcaption')) continue;
     if (INLINE.has(el.tagName.toUpperCase()) && !standsAlone(el)) continue;
-    // Read only as far as the limit: the containers around the story hold all of its text.
-    const { text: raw, cut } = boundedText(el, MAX_JUDGED);
-    if (!raw || cut) continue;
+    const raw = judgedText(el);
+    if (!raw) continue;
     const text = raw.toLowerCase();
     const tag = el.tagName.toUpperCase();
     if (isRelatedHeading(text) && tag !== 'LI') {
@@ -45,17 +43,40 @@ export function cleanArticleBody(container: Element, story: { title: string; byl
   }
 }
 
+/**
+ * The element's text, white space collapsed, or null when it is longer than MAX_JUDGED. Read only
+ * as far as needed: the containers around the story hold all of its text.
+ */
+function judgedText(el: Element): string | null {
+  let raw = '';
+  let checkAt = MAX_JUDGED;
+  for (let node = nextInside(el, el); node; node = nextInside(node, el)) {
+    if (node.nodeType !== 3 && node.nodeType !== 4) continue;
+    raw += (node as CharacterData).data;
+    // Collapsing only shortens the text, so it is tested once it could be too long.
+    if (raw.length > checkAt) {
+      const length = collapse(raw).length;
+      if (length > MAX_JUDGED) return null;
+      checkAt = raw.length + (MAX_JUDGED - length);
+    }
+  }
+  return collapse(raw);
+}
+
+const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** The node after `node` in document order, staying inside `root`. */
+function nextInside(node: Node, root: Node): Node | null {
+  if (node.firstChild) return node.firstChild;
+  let at: Node | null = node;
+  while (at && at !== root && !at.nextSibling) at = at.parentNode;
+  return at && at !== root ? at.nextSibling : null;
+}
+
 /** Whether any text below `el` is more than white space; stops at the first that is. */
 function holdsText(el: Element): boolean {
-  let node: Node | null = el.firstChild;
-  while (node) {
+  for (let node = nextInside(el, el); node; node = nextInside(node, el)) {
     if ((node.nodeType === 3 || node.nodeType === 4) && /\S/.test((node as CharacterData).data)) return true;
-    if (node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== el && !node.nextSibling) node = node.parentNode;
-    node = node && node !== el ? node.nextSibling : null;
   }
   return false;
 }

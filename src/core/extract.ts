@@ -67,9 +67,10 @@ function extractOrFail(doc: Document, url: string, options: ExtractOptions): Ext
   const parsed = new Readability<Node>(clone, { charThreshold: 400, keepClasses: false, serializer: (node) => node }).parse();
   const storyChars = parsed?.textContent?.trim().length ?? 0;
   // Readability's quick check misses stories written in lists or <br>-separated text, so a "no"
-  // only stands when Readability, run anyway, also finds little text. Asked only then: a story
-  // this long is read whatever the check says.
-  if (!options.force && storyChars < MIN_UNREADERABLE_CHARS && !isProbablyReaderable(doc) && storyChars < (declaresArticle(doc) ? MIN_DECLARED_ARTICLE_CHARS : MIN_UNREADERABLE_CHARS)) {
+  // only stands when Readability, run anyway, also finds little text. So it is asked only about
+  // a short story: one this long is read whatever the check says.
+  const looksReadable = options.force || storyChars >= MIN_UNREADERABLE_CHARS || isProbablyReaderable(doc);
+  if (!looksReadable && storyChars < (declaresArticle(doc) ? MIN_DECLARED_ARTICLE_CHARS : MIN_UNREADERABLE_CHARS)) {
     return { ok: false, reason: 'not-article', message: 'This page does not look like an article.' };
   }
   let body = parsed?.textContent?.trim() ? (parsed.content as HTMLElement | null | undefined) : null;
