@@ -18,8 +18,8 @@ export function cleanArticleBody(container: Element, story: { title: string; byl
   for (const el of Array.from(container.querySelectorAll(CANDIDATES))) {
     if (!container.contains(el) || el.closest('figcaption')) continue;
     if (INLINE.has(el.tagName.toUpperCase()) && !standsAlone(el)) continue;
-    const raw = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (!raw || raw.length > MAX_JUDGED) continue;
+    const raw = judgedText(el);
+    if (!raw) continue;
     const text = raw.toLowerCase();
     const tag = el.tagName.toUpperCase();
     if (isRelatedHeading(text) && tag !== 'LI') {
@@ -39,8 +39,46 @@ export function cleanArticleBody(container: Element, story: { title: string; byl
     }
   }
   for (const el of Array.from(container.querySelectorAll('div, section, span, p, ul, ol, li, blockquote, strong, em, b'))) {
-    if (container.contains(el) && !el.textContent?.trim() && !el.querySelector('img, picture, video, table, hr, br')) el.remove();
+    if (container.contains(el) && !holdsText(el) && !el.querySelector('img, picture, video, table, hr, br')) el.remove();
   }
+}
+
+/**
+ * The element's text, white space collapsed, or null when it is longer than MAX_JUDGED. Read only
+ * as far as needed: the containers around the story hold all of its text.
+ */
+function judgedText(el: Element): string | null {
+  let raw = '';
+  let checkAt = MAX_JUDGED;
+  for (let node = nextInside(el, el); node; node = nextInside(node, el)) {
+    if (node.nodeType !== 3 && node.nodeType !== 4) continue;
+    raw += (node as CharacterData).data;
+    // Collapsing only shortens the text, so it is tested once it could be too long.
+    if (raw.length > checkAt) {
+      const length = collapse(raw).length;
+      if (length > MAX_JUDGED) return null;
+      checkAt = raw.length + (MAX_JUDGED - length);
+    }
+  }
+  return collapse(raw);
+}
+
+const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** The node after `node` in document order, staying inside `root`. */
+function nextInside(node: Node, root: Node): Node | null {
+  if (node.firstChild) return node.firstChild;
+  let at: Node | null = node;
+  while (at && at !== root && !at.nextSibling) at = at.parentNode;
+  return at && at !== root ? at.nextSibling : null;
+}
+
+/** Whether any text below `el` is more than white space; stops at the first that is. */
+function holdsText(el: Element): boolean {
+  for (let node = nextInside(el, el); node; node = nextInside(node, el)) {
+    if ((node.nodeType === 3 || node.nodeType === 4) && /\S/.test((node as CharacterData).data)) return true;
+  }
+  return false;
 }
 
 const CANDIDATES = 'h1, h2, h3, h4, h5, h6, p, div, span, time, address, li, strong, b, em, small, blockquote, a';

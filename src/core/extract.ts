@@ -6,7 +6,7 @@ import { prepareClone } from './prepare-clone';
 import { cleanArticleBody } from './clean-body';
 import { densestBlock } from './densest-block';
 import { parseInert } from './inert-html';
-import { sanitizeHtml, sanitizeInPlace } from './sanitize';
+import { sanitizeDetached, sanitizeInPlace } from './sanitize';
 import { normalizeStoryUrl } from './story-id';
 import { countWords, readingMinutes, textWithParagraphs } from './text';
 import type { Article, ExtractOptions, ExtractResult, SafeHtml } from './types';
@@ -63,16 +63,16 @@ function extractOrFail(doc: Document, url: string, options: ExtractOptions): Ext
       message: `This page is too large to read cleanly (${textLength.toLocaleString('en')} characters of text).`,
     };
   }
-  // Readability's quick check misses stories written in lists or <br>-separated text, so a "no"
-  // only stands when Readability, run anyway, also finds little text.
-  const looksReadable = options.force || isProbablyReaderable(doc);
-
   const clone = doc.cloneNode(true) as Document;
   prepareClone(clone, url);
   // The serializer hands back Readability's own element (in the inert clone) instead of a string
   // we would parse again.
   const parsed = new Readability<Node>(clone, { charThreshold: 400, keepClasses: false, serializer: (node) => node }).parse();
   const storyChars = parsed?.textContent?.trim().length ?? 0;
+  // Readability's quick check misses stories written in lists or <br>-separated text, so a "no"
+  // only stands when Readability, run anyway, also finds little text. So it is asked only about
+  // a short story: one this long is read whatever the check says.
+  const looksReadable = options.force || storyChars >= MIN_UNREADERABLE_CHARS || isProbablyReaderable(doc);
   if (!looksReadable && storyChars < minStoryChars(doc)) {
     return { ok: false, reason: 'not-article', message: 'This page does not look like an article.' };
   }
@@ -104,8 +104,9 @@ function extractOrFail(doc: Document, url: string, options: ExtractOptions): Ext
     contentHtml = body.innerHTML;
     textContent = textWithParagraphs(body);
   } else {
-    contentHtml = sanitizeHtml(body.innerHTML, win, { settle: false });
-    textContent = textWithParagraphs(parseInert(contentHtml, doc));
+    const safe = sanitizeDetached(body.innerHTML, win);
+    contentHtml = safe.innerHTML;
+    textContent = textWithParagraphs(safe);
   }
   if (!textContent) {
     return { ok: false, reason: 'no-content', message: 'No story text was found on this page.' };

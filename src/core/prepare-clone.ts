@@ -19,9 +19,20 @@ const KEEP_TAGS = new Set(['BODY', 'MAIN', 'ARTICLE', 'HTML']);
 export function prepareClone(doc: Document, pageUrl: string): void {
   unwrapNoscriptImages(doc);
   resolveLazyImages(doc, pageUrl);
-  removeBoilerplate(doc);
-  markCaptions(doc);
+  const body = doc.body;
+  if (!body) return;
+  // Counted once, on the page as it was (every removal asks first): removing never adds text, so
+  // removed parts still report their share.
+  const holdsStory = storyHolder(body);
+  removeLandmarks(body, holdsStory);
+  // Both steps judge elements by their class and id words: the elements are collected and their
+  // words read once. An element removed meanwhile is skipped by the `contains` checks.
+  const named = Array.from(body.querySelectorAll('[class], [id]'), (el) => ({ el, words: `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}` }));
+  removeBoilerplate(body, named, holdsStory);
+  markCaptions(doc, body, named);
 }
+
+interface Named { el: Element; words: string }
 
 /**
  * Lazy-loading pages often put the real picture in <noscript>. When it follows a placeholder
@@ -153,20 +164,26 @@ function largestFromSrcset(srcset: string | null): string | null {
   return best?.url ?? null;
 }
 
-function removeBoilerplate(doc: Document): void {
-  const body = doc.body;
-  if (!body) return;
+/** A wrapper holding most of the page's paragraph text is the story, whatever its class says. */
+function storyHolder(body: Element): (el: Element) => boolean {
   const storyText = paragraphTextCounter(body);
-  const total = storyText(body);
-  // A wrapper holding most of the page's paragraph text is the story, whatever its class says.
-  const holdsStory = (el: Element) => total > 0 && storyText(el) > total * 0.5;
+  return (el) => {
+    const total = storyText(body);
+    return total > 0 && storyText(el) > total * 0.5;
+  };
+}
+
+/** Asides, navigation, footers, forms and hidden parts, unless one holds the story. */
+function removeLandmarks(body: Element, holdsStory: (el: Element) => boolean): void {
   for (const el of Array.from(body.querySelectorAll('aside, nav, footer, form, [role="complementary"], [role="navigation"], [aria-hidden="true"]'))) {
     if (KEEP_TAGS.has(el.tagName.toUpperCase()) || !body.contains(el)) continue;
     if (!holdsStory(el)) el.remove();
   }
-  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
+}
+
+function removeBoilerplate(body: Element, named: readonly Named[], holdsStory: (el: Element) => boolean): void {
+  for (const { el, words } of named) {
     if (KEEP_TAGS.has(el.tagName.toUpperCase()) || !body.contains(el)) continue;
-    const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (BOILERPLATE.test(words)) {
       if (!holdsStory(el)) el.remove();
     } else if (WIDGET.test(words) && isInnermostWidget(el) && !el.querySelector('img, picture, video') && !holdsStory(el)) {
@@ -221,13 +238,11 @@ function ownText(el: Element): number {
  * Caption and credit elements that are not <figcaption> become one (see CAPTION_WORD).
  * Short ones only: a wrapper with paragraphs or pictures is left as it is.
  */
-function markCaptions(doc: Document): void {
-  const body = doc.body;
-  if (!body) return;
-  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
+function markCaptions(doc: Document, body: Element, named: readonly Named[]): void {
+  for (const { el, words } of named) {
     const tag = el.tagName.toUpperCase();
     if (tag === 'FIGCAPTION' || tag === 'FIGURE' || tag === 'IMG' || KEEP_TAGS.has(tag) || !body.contains(el)) continue;
-    if (!CAPTION_WORD.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+    if (!CAPTION_WORD.test(words)) continue;
     const text = (el.textContent ?? '').trim();
     if (!text || text.length > 400) continue;
     if (el.querySelector('img, picture, video, iframe, figure, figcaption, h1, h2, h3, h4, p + p') || el.parentElement?.closest('figcaption')) continue;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { sanitizeHtml, sanitizeInPlace } from './sanitize';
+import { parseHTML } from 'linkedom';
+import { sanitizeDetached, sanitizeHtml, sanitizeInPlace } from './sanitize';
 
 const clean = (html: string) => sanitizeHtml(html);
 
@@ -56,5 +57,21 @@ describe('sanitizeInPlace', () => {
     expect(sanitizeInPlace(doc.body, window)).toBe(false);
     expect(doc.body.innerHTML).toBe('<p>kept</p>');
     expect(sanitizeInPlace(doc.createElement('div'), null)).toBe(false);
+  });
+});
+
+describe('sanitizeDetached', () => {
+  const dirty = '<p onclick="x()">a<script>x()</script><a href="javascript:x()">l</a><img src="https://i.example/a.png" onerror="x()"><svg><text>t</text></svg></p><form><input name=q></form>';
+
+  test('parses into an inert element and cleans it exactly as sanitizeHtml does', () => {
+    const safe = sanitizeDetached(dirty, window);
+    expect(safe.innerHTML).toBe(sanitizeHtml(dirty, window, { settle: false }));
+    expect(safe.ownerDocument).not.toBe(document);
+    expect(safe.isConnected).toBe(false);
+  });
+
+  test('passes over a window DOMPurify cannot use (linkedom) for one that works', () => {
+    const { window: linkedomWindow } = parseHTML('<!doctype html><html><body></body></html>');
+    expect(sanitizeDetached(dirty, linkedomWindow as unknown as Window).innerHTML).toBe(sanitizeHtml(dirty, window, { settle: false }));
   });
 });

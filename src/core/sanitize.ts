@@ -18,7 +18,7 @@ const SAFE_IMAGE_URL = /^(?:https?:|data:image\/(?:png|jpe?g|gif|webp|avif);base
 
 let fallbackWindow: Window | null = null;
 type Output = 'string' | 'fragment' | 'inPlace';
-const purifiers = new WeakMap<object, Record<Output, DOMPurify>>();
+const purifiers = new WeakMap<object, Partial<Record<Output, DOMPurify>>>();
 
 /** Node has no global window: the Node entry lends one (jsdom) for sanitizing. */
 export function setSanitizerWindow(win: Window): void {
@@ -30,36 +30,45 @@ export function setSanitizerWindow(win: Window): void {
 // markup is parsed and re-serialized like the rest instead of being returned as given.
 const DOCTYPE = '<!DOCTYPE html>';
 
-/** One purifier per window and output, each configured once: a per-call config would be parsed every time. */
-function purifierFor(win: Window | null, output: Output): DOMPurify {
+/**
+ * One purifier per window and output, made when first needed and configured once: a per-call config
+ * would be parsed every time, and a content script, new for every read, needs only the in-place one.
+ */
+function purifierFor(win: Window | null, output: Output): { purifier: DOMPurify; window: Window } {
   const candidates = [win, typeof window === 'undefined' ? null : window, fallbackWindow];
   for (const w of candidates) {
-    if (!w) continue;
-    const cached = purifiers.get(w);
-    if (cached) return cached[output];
-    const make = (mode: { RETURN_DOM_FRAGMENT?: true; IN_PLACE?: true }) => {
-      const purifier = createDOMPurify(w as unknown as Parameters<typeof createDOMPurify>[0]);
-      if (!purifier.isSupported) return null;
-      purifier.setConfig({
-        ALLOWED_TAGS: [...ALLOWED_TAGS],
-        ALLOWED_ATTR: [...ALLOWED_ATTR, 'target', 'rel', 'loading', 'referrerpolicy'],
-        ALLOW_DATA_ATTR: false,
-        ALLOW_ARIA_ATTR: false,
-        ALLOWED_URI_REGEXP: /^(?:https?:|data:image\/|#|\/|\.|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
-        ...mode,
-      });
-      configure(purifier);
-      return purifier;
-    };
-    const string = make({});
-    const fragment = make({ RETURN_DOM_FRAGMENT: true });
-    const inPlace = make({ IN_PLACE: true });
-    if (!string || !fragment || !inPlace) continue;
-    const set = { string, fragment, inPlace };
-    purifiers.set(w, set);
-    return set[output];
+    // DOMPurify builds its documents with document.implementation: a DOM without it (linkedom, a new
+    // window per page) is passed over at once instead of making a purifier that cannot work.
+    if (!w?.document?.implementation) continue;
+    let made = purifiers.get(w);
+    if (!made) purifiers.set(w, (made = {}));
+    const purifier = made[output] ?? makePurifier(w, output);
+    if (!purifier) continue;
+    made[output] = purifier;
+    return { purifier, window: w };
   }
   throw new Error('No DOM available to sanitize HTML');
+}
+
+const MODES: Record<Output, { RETURN_DOM_FRAGMENT?: true; IN_PLACE?: true }> = {
+  string: {},
+  fragment: { RETURN_DOM_FRAGMENT: true },
+  inPlace: { IN_PLACE: true },
+};
+
+function makePurifier(w: Window, output: Output): DOMPurify | null {
+  const purifier = createDOMPurify(w as unknown as Parameters<typeof createDOMPurify>[0]);
+  if (!purifier.isSupported) return null;
+  purifier.setConfig({
+    ALLOWED_TAGS: [...ALLOWED_TAGS],
+    ALLOWED_ATTR: [...ALLOWED_ATTR, 'target', 'rel', 'loading', 'referrerpolicy'],
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    ALLOWED_URI_REGEXP: /^(?:https?:|data:image\/|#|\/|\.|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+    ...MODES[output],
+  });
+  configure(purifier);
+  return purifier;
 }
 
 /** While a story is being shown: its stored images, used in place of the remote ones. */
@@ -102,7 +111,7 @@ function configure(purifier: DOMPurify): void {
  * sanitizeToFragment.)
  */
 export function sanitizeHtml(html: string, win: Window | null = null, { settle = true }: { settle?: boolean } = {}): SafeHtml {
-  const purifier = purifierFor(win, 'string');
+  const { purifier } = purifierFor(win, 'string');
   let out = purifier.sanitize(DOCTYPE + html) as unknown as string;
   for (let pass = 0; settle && pass < 3 && removedAnElement(purifier); pass++) {
     const next = purifier.sanitize(DOCTYPE + out) as unknown as string;
@@ -118,7 +127,7 @@ export function sanitizeHtml(html: string, win: Window | null = null, { settle =
  * joins the page, so no request is made for an image that is kept.
  */
 export function sanitizeToFragment(html: string, doc: Document, images?: Record<string, string>): DocumentFragment {
-  const purifier = purifierFor(doc.defaultView, 'fragment');
+  const { purifier } = purifierFor(doc.defaultView, 'fragment');
   storedImages = images && Object.keys(images).length > 0 ? images : null;
   try {
     return purifier.sanitize(DOCTYPE + html) as unknown as DocumentFragment;
@@ -134,23 +143,48 @@ export function sanitizeToFragment(html: string, doc: Document, images?: Record<
  * its HTML instead.
  */
 export function sanitizeInPlace(element: Element, win: Window | null): boolean {
-  let purifier: DOMPurify;
+  let chosen: { purifier: DOMPurify; window: Window };
   try {
-    purifier = purifierFor(win, 'inPlace');
+    chosen = purifierFor(win, 'inPlace');
   } catch {
     return false;
   }
-  const ElementOfPurifier = (win as (Window & typeof globalThis) | null)?.Element;
-  if (!ElementOfPurifier || !(element instanceof ElementOfPurifier)) return false;
+  // The element must belong to the given window, and DOMPurify must walk that same DOM (in Node
+  // it walks jsdom's, never linkedom's).
+  const ElementOfPurifier = (chosen.window as Window & typeof globalThis).Element;
+  const ElementOfWindow = (win as (Window & typeof globalThis) | null)?.Element;
+  if (!ElementOfWindow || !(element instanceof ElementOfWindow) || !(element instanceof ElementOfPurifier)) return false;
   // DOMPurify empties a root it may not keep before it refuses it, so such a root never gets this far.
   if (!ALLOWED_TAGS.includes(element.localName)) return false;
   try {
-    purifier.sanitize(element);
+    chosen.purifier.sanitize(element);
     return true;
   } catch {
     return false;
   }
 }
+
+/**
+ * For a body that cannot be sanitized where it stands (in Node it lives in linkedom): its HTML parsed
+ * into an element of an inert document of the sanitizer's window (nothing in it runs or loads) and
+ * sanitized there, so the caller reads the HTML and the text from the very nodes DOMPurify checked,
+ * with one parse. Like `sanitizeHtml` without settling (see there).
+ */
+export function sanitizeDetached(html: string, win: Window | null): Element {
+  const { purifier, window: w } = purifierFor(win, 'inPlace');
+  let inert = inertDocs.get(w);
+  if (!inert) {
+    inert = w.document.implementation.createHTMLDocument('');
+    inertDocs.set(w, inert);
+  }
+  const holder = inert.createElement('div');
+  // The sanitizer's own input: parsed where nothing runs or loads, and cleaned before anyone reads it.
+  // eslint-disable-next-line no-unsanitized/property
+  holder.innerHTML = html;
+  purifier.sanitize(holder);
+  return holder;
+}
+const inertDocs = new WeakMap<Window, Document>();
 
 /** Only a removed element (its children kept in its place) can leave a tree the parser would not build. */
 function removedAnElement(purifier: DOMPurify): boolean {

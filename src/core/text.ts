@@ -41,7 +41,8 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 /** Words in a text; CJK characters count as roughly half a word each, as they carry no spaces. */
 export function countWords(text: string): number {
   const cjk = text.match(CJK)?.length ?? 0;
-  const rest = text.replace(CJK, ' ').match(WORD)?.length ?? 0;
+  // Most stories have no CJK at all: their text is counted as it is, without a copy.
+  const rest = (cjk ? text.replace(CJK, ' ') : text).match(WORD)?.length ?? 0;
   return rest + Math.round(cjk / 2);
 }
 
