@@ -49,8 +49,18 @@ describe('findByline', () => {
     expect(byline(html, 'Von Jane Doe am 21. April 2020')).toBe('Jane Doe');
   });
 
-  it('returns null for a wire label and a date', () => {
-    expect(byline('<meta name="author" content="AP">', 'Wednesday, June 19, 2024')).toBeNull();
+  it('returns null for a desk label and a date', () => {
+    expect(byline('<meta name="author" content="Newsroom">', 'Wednesday, June 19, 2024')).toBeNull();
+  });
+
+  it('reads a credit line that has no telling class, and not a sentence that opens with "By"', () => {
+    expect(byline('<article><h1>Rain due</h1><p><em>Written by: <a href="https://elsewhere.example/">Jane Doe</a></em></p><p>By the time the rain came, the fields were dry.</p></article>')).toBe('Jane Doe');
+    expect(byline('<article><h1>Rain due</h1><p>By the time the rain came, the fields were dry.</p></article>')).toBeNull();
+    expect(byline('<article><h1>Rain due</h1><p>Text</p><h4>Autorin</h4><p><a href="/profil/jd">Jane Doe</a></p></article>')).toBe('Jane Doe');
+  });
+
+  it('ignores theme credits set as "by …" links', () => {
+    expect(byline('<article><h1>Rain due</h1><p>Text</p></article><p>Theme <a href="https://themes.example/">by ExampleThemes</a></p>')).toBeNull();
   });
 
   it('ignores layout classes on <body> and on a wrapper that holds the story', () => {

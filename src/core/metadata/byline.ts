@@ -1,5 +1,5 @@
 /** Finds who wrote the story, from structured data first and visible bylines after. */
-import { cleanByline } from './clean-byline';
+import { cleanByline, looksLikeNames } from './clean-byline';
 import { classAndId, Furniture, type PageScan, visibleText } from './dom';
 import { textKey } from './text';
 
@@ -12,6 +12,8 @@ export interface BylineInputs {
 }
 
 const MAX_ELEMENT_TEXT = 300;
+/** A credit line found by its wording is short; longer text is a sentence that happens to start with "By". */
+const MAX_CREDIT_TEXT = 120;
 const NOT_BYLINE_BOX = /bio|about|avatar|description|social|follow|comment|image|photo|thumb|share|author[-_]?box/;
 
 function isUrl(s: string): boolean {
@@ -61,6 +63,24 @@ function bylineBoxes(scan: PageScan, anchor: number, furniture: Furniture): stri
   return [...new Set(found.sort((a, b) => a.distance - b.distance).map((f) => f.text))];
 }
 
+/**
+ * Credit lines found by their wording ("By Jane Doe", "Autorin: Jane Doe"), nearest the headline
+ * first: many pages set the byline in an element with no telling class. A bare label ("Autor")
+ * stands in its own element, so its parent holds the name.
+ */
+function creditLines(scan: PageScan, anchor: number, furniture: Furniture, siteName: string | null): string[] {
+  const found: { text: string; distance: number }[] = [];
+  for (const { el, index } of scan.bylineLeads) {
+    if (furniture.has(el)) continue;
+    let text = visibleText(el);
+    if (/^\S+\s*:?$/.test(text) && el.parentElement) text = visibleText(el.parentElement);
+    if (!text || text.length > MAX_CREDIT_TEXT) continue;
+    const cleaned = cleanByline(text, siteName);
+    if (cleaned && looksLikeNames(cleaned)) found.push({ text: cleaned, distance: index >= anchor ? index - anchor : (anchor - index) * 3 });
+  }
+  return [...new Set(found.sort((a, b) => a.distance - b.distance).map((f) => f.text))];
+}
+
 interface Candidate { text: string; weight: number }
 
 /** Candidate bylines in priority order, each cleaned, with how much its source is trusted. */
@@ -73,6 +93,7 @@ export function bylineCandidates(input: BylineInputs): Candidate[] {
     [input.jsonLdAuthors.filter((a) => !isUrl(a)).join('; '), 3],
     [joinTexts(scan.microdataAuthors, furniture, microdataText), 2],
     ...bylineBoxes(scan, story?.index ?? 0, furniture).slice(0, 5).map((text, i): [string, number] => [text, i === 0 ? 2 : 1]),
+    ...creditLines(scan, story?.index ?? 0, furniture, siteName).slice(0, 2).map((text, i): [string, number] => [text, i === 0 ? 2 : 1]),
     [metaAuthors.join('; '), 2],
     [joinTexts(scan.relAuthors, furniture, linkText), 1],
     [joinTexts(scan.authorPageLinks, furniture, linkText, 4), 1],

@@ -47,12 +47,25 @@ describe('cleanByline', () => {
     },
   );
 
-  it.each(['Staff', 'By Staff', 'Editorial team', 'AP', 'Reuters', 'Die Redaktion', 'Associated Press', 'Posted on'])(
+  it.each(['Staff', 'By Staff', 'Editorial team', 'Die Redaktion', 'Newsroom', 'Web desk', 'Agencies', 'Posted on'])(
     'returns null for the label %j',
     (raw) => {
       expect(cleanByline(raw)).toBeNull();
     },
   );
+
+  it.each([
+    ['AP', 'AP'],
+    ['Reuters', 'Reuters'],
+    ['Von Jane Doe, dpa', 'Jane Doe, dpa'],
+    ['jd/dpa', 'jd, dpa'],
+  ])('keeps the news agency credited in %j', (raw, byline) => {
+    expect(cleanByline(raw, 'The Daily Meridian')).toBe(byline);
+  });
+
+  it("drops the agency on the agency's own pages", () => {
+    expect(cleanByline('Reuters', 'Reuters')).toBeNull();
+  });
 
   it('returns null for the site name', () => {
     expect(cleanByline('The Daily Meridian', 'The Daily Meridian')).toBeNull();

@@ -44,11 +44,14 @@ const ROLE =
   /\b(?:correspondent|correspondant|corresponsal|korrespondent(?:in)?|reporter(?:in)?|writer|editor|editors|redakteur(?:in)?|rédact(?:eur|rice)|redactor(?:a)?|columnist|kolumnist(?:in)?|contributor|contributing|journalist(?:in)?|journaliste|periodista|giornalista|producer|analyst|photographer|fotograf(?:in)?|critic|kritiker(?:in)?|chief|senior|bureau|desk|intern|fellow|professor|director|head of|manager|founder|ceo|editor-at-large|staff|autor(?:in)?|author|auteur|host|anchor|moderator(?:in)?|volontär(?:in)?|freelance|freier?|mitarbeiter(?:in)?|chefredakteur(?:in)?|leiter(?:in)?|ressortleiter(?:in)?)\b/i;
 
 // German compounds: "Lokalredakteurin", "Auslandskorrespondent".
-const COMPOUND_ROLE = /\p{L}(?:redakteur|korrespondent|reporter|journalist|kolumnist)(?:in)?\b/iu;
+const COMPOUND_ROLE = /\p{L}(?:redakteur|korrespondent|reporter|journalist|kolumnist|leiter)(?:in)?\b/iu;
 
-// Labels that name a desk, an agency or a team rather than a person.
+// Labels that name a desk or a team rather than anyone a reader could credit. A named news agency
+// ("dpa", "Reuters", "AFP") is kept: it is who wrote the story when the page's own site did not,
+// and the site-name check below still drops it on the agency's own pages. A generic desk label
+// ("Staff", "Redaktion", "Newsroom", "Agencies") names no one, so it goes.
 const NOT_PERSON =
-  /^(?:the\s+)?(?:staff|editors?|editorial(?:\s+(?:team|staff|board|desk))?|team|newsroom|news\s*desk|web\s*desk|online|redaktion|die\s+redaktion|red|rédaction|la\s+rédaction|redacci[oó]n|redazione|redactie|reda[cç][aã]o|guest|guest\s+author|anonymous|unknown|admin(?:istrator)?|wire|wires|agencies|agency|ap|afp|dpa|reuters|associated\s+press|agence\s+france[-\s]presse|upi|pa|pa\s+media|ani|pti|ians|efe|ansa|epd|kna|apa|sda|ats|europa\s+press|bloomberg|xinhua|tass|nyt|cnn|bbc|share|follow|comments?|more|read\s+more|home|menu|print|email|e-mail|contact|kontakt|profile|about(?:\s+the\s+author)?|posted|posted\s+on|published|veröffentlicht(?:\s+am)?|by|von|autor|author|advertisement|anzeige|werbung|sponsored|partner)$/i;
+  /^(?:the\s+)?(?:staff|editors?|editorial(?:\s+(?:team|staff|board|desk))?|team|newsroom|news\s*desk|web\s*desk|online|redaktion|die\s+redaktion|red|rédaction|la\s+rédaction|redacci[oó]n|redazione|redactie|reda[cç][aã]o|guest|guest\s+author|anonymous|unknown|admin(?:istrator)?|wire|wires|agencies|agency|agenturen|share|follow|comments?|more|read\s+more|home|menu|print|email|e-mail|contact|kontakt|profile|about(?:\s+the\s+author)?|posted|posted\s+on|published|veröffentlicht(?:\s+am)?|by|von|autor|author|advertisement|anzeige|werbung|sponsored|partner)$/i;
 // Any of these words inside an author chunk marks a desk or team label ("X Staff", "Die Redaktion von X").
 const TEAM_WORD = /\b(?:staff|redaktion|rédaction|redacción|redazione|redactie|newsroom|editorial\s+(?:team|staff|board)|news\s+desk|team)\b/i;
 
@@ -116,6 +119,19 @@ const GLUED_TOOLS = /(?<=\p{Ll})(?:Follow|Folgen|Suivre|Seguir|Twitter|Facebook|
 
 /** Organisations (and their legal forms) credited as authors: "Example-Stiftung e.V.", "Example GmbH". */
 const ORGANISATION = /\b(?:e\.\s?V\b|gGmbH|GmbH|AG$|Ltd\b|Inc\b|LLC\b)|(?:stiftung|verband|verein|institut|landesanstalt|ministerium)\b/i;
+
+const NAME_PARTICLE = /^(?:von|vom|van|der|den|de|da|das|dos|di|du|del|della|la|le|zu|zur|ten|ter|bin|al|el|y|e)$/;
+
+/**
+ * True when every author reads as a name: capitalised words (particles aside) or a single handle.
+ * Guards credits found by their wording alone, where "By the time …" must not become a person.
+ */
+export function looksLikeNames(byline: string): boolean {
+  return byline.split(', ').every((author) => {
+    const words = author.split(' ');
+    return words.length === 1 || words.every((w) => NAME_PARTICLE.test(w) || !/^\p{Ll}/u.test(w));
+  });
+}
 
 export function cleanByline(raw: string, siteName?: string | null): string | null {
   // Links and e-mail addresses go first: their "/" and "." would split names apart.

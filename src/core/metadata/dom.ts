@@ -7,6 +7,12 @@ const AUTHOR_META = new Set(['author', 'article:author', 'dc.creator', 'dcterms.
 const BYLINE_NAME = /byline|author|autor|contributor|writer|verfasser/;
 /** Links to an author's page: "/author/jane-doe", "/autoren/doe-jane/". */
 const AUTHOR_PAGE = /\/(?:authors?|autor(?:en|in)?|auteurs?|writers?|contributors?|journalists?)\/[^/?#]+\/?(?:[?#]|$)/i;
+/**
+ * Text that opens a credit line: "By", "Von", "Written by", "Autorin:", or a bare "Author" label.
+ * Tested only on an element's first text node, so it costs one short match per element.
+ */
+const BYLINE_LEAD =
+  /^\s*(?:(?:(?:written|posted|reported|submitted|text|geschrieben|erstellt|gespeichert|eingestellt|verfasst|[ée]crit)\s+)?(?:by|von|par|por|door)\b|(?:autor(?:in|a)?|author|auteur|text)\s*(?::|$))/i;
 
 /**
  * Everything the finders need from the page, collected in one walk over the elements: a
@@ -32,6 +38,8 @@ export interface PageScan {
   relAuthors: Element[];
   /** Links to an author's page on the site. */
   authorPageLinks: Element[];
+  /** Elements whose text opens with a credit ("By …", "Von …", "Autor:"), whatever their class. */
+  bylineLeads: Positioned[];
 }
 
 export interface Positioned { el: Element; index: number }
@@ -60,6 +68,7 @@ export function scanPage(doc: Document): PageScan {
     microdataAuthors: [],
     relAuthors: [],
     authorPageLinks: [],
+    bylineLeads: [],
   };
   const all = doc.querySelectorAll('*');
   for (let index = 0; index < all.length; index++) {
@@ -82,7 +91,10 @@ export function scanPage(doc: Document): PageScan {
       if (/(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('rel') ?? '')) scan.relAuthors.push(el);
       else if (tag === 'A' && AUTHOR_PAGE.test(el.getAttribute('href') ?? '')) scan.authorPageLinks.push(el);
     }
-    if (tag === 'ADDRESS' || BYLINE_NAME.test(classAndId(el))) scan.bylineBoxes.push({ el, index });
+    if (tag === 'ADDRESS' || tag === 'BYLINE' || BYLINE_NAME.test(classAndId(el))) scan.bylineBoxes.push({ el, index });
+    // Links that open with "by" are theme and source credits ("by ExampleThemes"), not bylines.
+    const lead = tag === 'A' ? null : el.firstChild;
+    if (lead?.nodeType === 3 && BYLINE_LEAD.test(lead.nodeValue ?? '')) scan.bylineLeads.push({ el, index });
   }
   return scan;
 }
