@@ -59,6 +59,26 @@ describe('findByline', () => {
     expect(byline('<article><h1>Rain due</h1><p>Text</p><h4>Autorin</h4><p><a href="/profil/jd">Jane Doe</a></p></article>')).toBe('Jane Doe');
   });
 
+  it('does not count Readability twice when it repeats the meta author', () => {
+    const html = '<meta name="author" content="Site Owner"><article><h1>Rain due</h1><p class="meta">Erstellt von <a href="/author/jd/">Jane Doe</a> am 6. Mai 2014</p></article>';
+    expect(byline(html, 'Site Owner')).toBe('Jane Doe');
+  });
+
+  it('ignores bylines in a list of other stories that look alike', () => {
+    const html = '<article><h1>Rain due</h1><div>By<br>Jane Doe on<br>June 3, 2024</div><p>Text</p></article><div class="more"><div class="t">By Ann Other</div><div class="t">By Bo Third</div></div>';
+    expect(byline(html)).toBe('Jane Doe');
+  });
+
+  it("reads the byline in an aside or teaser row inside the story's article", () => {
+    expect(byline('<article class="node-promoted"><h1>Rain due</h1><aside class="meta"><p class="authors">Von: <a href="/autor/jd">Jane Doe</a></p></aside><p>Text</p></article>')).toBe('Jane Doe');
+    expect(byline('<article><h1>Rain due</h1><div class="teaser-small__metadata"><p class="byline__author">VON JANE DOE am 21. April 2020</p></div></article>')).toBe('JANE DOE');
+  });
+
+  it('finds the story by an <h3> headline, as blog themes set it', () => {
+    const html = '<div class="widget Blog"><div class="post hentry"><h3 class="post-title">Rain due</h3><p>Text</p><div class="post-footer"><span class="post-author vcard">Eingestellt von <span class="fn">Jane Doe</span></span></div></div></div>';
+    expect(byline(html)).toBe('Jane Doe');
+  });
+
   it('ignores theme credits set as "by …" links', () => {
     expect(byline('<article><h1>Rain due</h1><p>Text</p></article><p>Theme <a href="https://themes.example/">by ExampleThemes</a></p>')).toBeNull();
   });

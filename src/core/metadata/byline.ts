@@ -69,16 +69,22 @@ function bylineBoxes(scan: PageScan, anchor: number, furniture: Furniture): stri
  * stands in its own element, so its parent holds the name.
  */
 function creditLines(scan: PageScan, anchor: number, furniture: Furniture, siteName: string | null): string[] {
-  const found: { text: string; distance: number }[] = [];
+  const found: { text: string; distance: number; look: string }[] = [];
+  const namesByLook = new Map<string, Set<string>>();
   for (const { el, index } of scan.bylineLeads) {
     if (furniture.has(el)) continue;
     let text = visibleText(el);
     if (/^\S+\s*:?$/.test(text) && el.parentElement) text = visibleText(el.parentElement);
     if (!text || text.length > MAX_CREDIT_TEXT) continue;
     const cleaned = cleanByline(text, siteName);
-    if (cleaned && looksLikeNames(cleaned)) found.push({ text: cleaned, distance: index >= anchor ? index - anchor : (anchor - index) * 3 });
+    if (!cleaned || !looksLikeNames(cleaned)) continue;
+    const look = `${el.tagName} ${el.getAttribute('class') ?? ''}`;
+    found.push({ text: cleaned, distance: index >= anchor ? index - anchor : (anchor - index) * 3, look });
+    namesByLook.set(look, (namesByLook.get(look) ?? new Set()).add(cleaned));
   }
-  return [...new Set(found.sort((a, b) => a.distance - b.distance).map((f) => f.text))];
+  // Lines that look alike but credit different people are a list of other stories ("By A", "By B").
+  const listed = found.filter((f) => namesByLook.get(f.look)!.size < 2);
+  return [...new Set(listed.sort((a, b) => a.distance - b.distance).map((f) => f.text))];
 }
 
 interface Candidate { text: string; weight: number }
@@ -89,21 +95,30 @@ export function bylineCandidates(input: BylineInputs): Candidate[] {
   const story = headlineElement(scan, input.headline);
   const furniture = new Furniture(story?.el ?? null);
   const metaAuthors = scan.metaAuthors.filter((v) => !isUrl(v));
+  const known = new Map<string, string | null>();
+  const clean = (text: string): string | null => {
+    if (!known.has(text)) known.set(text, cleanByline(text, siteName));
+    return known.get(text)!;
+  };
+  const jsonLdAuthors = input.jsonLdAuthors.filter((a) => !isUrl(a)).join('; ');
   const raw: [string | null | undefined, number][] = [
-    [input.jsonLdAuthors.filter((a) => !isUrl(a)).join('; '), 3],
+    [jsonLdAuthors, 3],
     [joinTexts(scan.microdataAuthors, furniture, microdataText), 2],
     ...bylineBoxes(scan, story?.index ?? 0, furniture).slice(0, 5).map((text, i): [string, number] => [text, i === 0 ? 2 : 1]),
     ...creditLines(scan, story?.index ?? 0, furniture, siteName).slice(0, 2).map((text, i): [string, number] => [text, i === 0 ? 2 : 1]),
     [metaAuthors.join('; '), 2],
     [joinTexts(scan.relAuthors, furniture, linkText), 1],
     [joinTexts(scan.authorPageLinks, furniture, linkText, 4), 1],
-    [input.hinted, 2],
   ];
   const out: Candidate[] = [];
   for (const [text, weight] of raw) {
-    const cleaned = text ? cleanByline(text, siteName) : null;
+    const cleaned = text ? clean(text) : null;
     if (cleaned) out.push({ text: cleaned, weight });
   }
+  // Readability reads the same meta and JSON-LD authors: its byline adds no vote when it repeats them.
+  const hinted = input.hinted ? clean(input.hinted) : null;
+  const repeats = (source: string) => source !== '' && hinted === clean(source);
+  if (hinted && !repeats(jsonLdAuthors) && !repeats(metaAuthors.join('; '))) out.push({ text: hinted, weight: 2 });
   return out;
 }
 

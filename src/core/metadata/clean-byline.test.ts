@@ -63,6 +63,20 @@ describe('cleanByline', () => {
     expect(cleanByline(raw, 'The Daily Meridian')).toBe(byline);
   });
 
+  it.each([
+    ['Harald Bauer Autor', 'Harald Bauer'],
+    ['Jane Doe Lokalredakteurin', 'Jane Doe'],
+    ['Text & Fotos: Ivan Beispiel', 'Ivan Beispiel'],
+    ['By\nJane Doe on\nDecember 13, 2016', 'Jane Doe'],
+    ['Autorin: Jane Doe, Projektleiterin der Stiftung in Tunis.', 'Jane Doe'],
+  ])('trims the role or label around the name in %j', (raw, name) => {
+    expect(cleanByline(raw)).toBe(name);
+  });
+
+  it('drops the site name followed by a generic word', () => {
+    expect(cleanByline('Jane Doe · CBC News ·', 'CBC')).toBe('Jane Doe');
+  });
+
   it("drops the agency on the agency's own pages", () => {
     expect(cleanByline('Reuters', 'Reuters')).toBeNull();
   });

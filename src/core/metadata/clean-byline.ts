@@ -6,9 +6,11 @@ const PREFIX = new RegExp(
   '^(?:' +
     // "Written by", "Zeige alle Beiträge von", "View all posts by", "Ein Artikel von", "Erstellt von"
     '(?:(?:written|posted|published|reported|reporting|words|story|text|texte|article|articles|photos?|compiled|edited|' +
-    'view|show|see|all|more|posts?|stories|zeige|alle|mehr|beitr[äa]ge?|artikel|eintr[äa]ge?|geschrieben|verfasst|' +
-    'erstellt|eingestellt|veröffentlicht|ein|eine|a|an|un|une|the|der|die|das|un\\s+article|autor|author)\\s+)+' +
+    'view|show|see|all|more|posts?|stories|zeige|alles?|mehr|beitr[äa]ge?|artikel|eintr[äa]ge?|geschrieben|verfasst|' +
+    'erstellt|eingestellt|gespeichert|submitted|[ée]crit|veröffentlicht|ein|eine|a|an|un|une|the|der|die|das|un\\s+article|autor|author)\\s+)+' +
     '(?:by|von|vom|of|par|de|from)' +
+    // "Text & Fotos:", "Text und Interview:": the writer, credited for more than the words
+    '|texte?\\s*(?:&|\\+|/|und|and|et)\\s*(?:fotos?|photos?|bilder|interview)' +
     '|by|von|vom|par|por|door|av|af|di|from|autor(?:in|a)?|author|auteur|text|texte|redakteur(?:in)?|redactor|reporter' +
     ')\\b\\s*[:：\\-–]?\\s*',
   'i',
@@ -44,7 +46,8 @@ const ROLE =
   /\b(?:correspondent|correspondant|corresponsal|korrespondent(?:in)?|reporter(?:in)?|writer|editor|editors|redakteur(?:in)?|rédact(?:eur|rice)|redactor(?:a)?|columnist|kolumnist(?:in)?|contributor|contributing|journalist(?:in)?|journaliste|periodista|giornalista|producer|analyst|photographer|fotograf(?:in)?|critic|kritiker(?:in)?|chief|senior|bureau|desk|intern|fellow|professor|director|head of|manager|founder|ceo|editor-at-large|staff|autor(?:in)?|author|auteur|host|anchor|moderator(?:in)?|volontär(?:in)?|freelance|freier?|mitarbeiter(?:in)?|chefredakteur(?:in)?|leiter(?:in)?|ressortleiter(?:in)?)\b/i;
 
 // German compounds: "Lokalredakteurin", "Auslandskorrespondent".
-const COMPOUND_ROLE = /\p{L}(?:redakteur|korrespondent|reporter|journalist|kolumnist|leiter)(?:in)?\b/iu;
+const ROLE_STEM = '(?:redakteur|korrespondent|reporter|journalist|kolumnist|leiter)(?:in)?';
+const COMPOUND_ROLE = new RegExp(`\\p{L}${ROLE_STEM}\\b`, 'iu');
 
 // Labels that name a desk or a team rather than anyone a reader could credit. A named news agency
 // ("dpa", "Reuters", "AFP") is kept: it is who wrote the story when the page's own site did not,
@@ -81,6 +84,25 @@ function stripPrefix(s: string): { text: string; hadPrefix: boolean } {
   return { text, hadPrefix };
 }
 
+// "CBC News" beside the site "CBC": the site's name with a generic word after it.
+const SITE_SUFFIX = /^(?:news|online|digital|media|magazin|magazine|tv|radio|com|de|net|org)?$/;
+
+function namesSite(key: string, siteKeys: readonly string[]): boolean {
+  return siteKeys.some((site) => key.startsWith(site) && SITE_SUFFIX.test(key.slice(site.length)));
+}
+
+const ROLE_WORD = new RegExp(`^(?:${ROLE.source}|\\p{L}+${ROLE_STEM})$`, 'iu');
+
+/** "Jane Doe Autorin", "Reporter Jane Doe": a role word set beside a full name, with no comma. */
+function trimRoleWords(s: string): string {
+  const words = s.split(' ');
+  while (words.length > 2 && ROLE_WORD.test(words[words.length - 1]!)) words.pop();
+  while (words.length > 2 && ROLE_WORD.test(words[0]!)) words.shift();
+  const trimmed = words.join(' ');
+  // Only a name is left standing: "Leiterin der Abteilung" must not become "der Abteilung".
+  return trimmed === s || (/^\p{Lu}/u.test(trimmed) && looksLikeNames(trimmed)) ? trimmed : s;
+}
+
 /** One author chunk: trims roles and outlet tails, then checks it reads as a name. */
 function cleanAuthor(chunk: string, siteKeys: readonly string[]): string | null {
   let s = squash(chunk)
@@ -88,17 +110,20 @@ function cleanAuthor(chunk: string, siteKeys: readonly string[]): string | null 
     .replace(/[([{][^)\]}]*[)\]}]/g, ' ')
     .replace(OUTLET_TAIL, '')
     .replace(/[\s:|·•\-–—,.@→←»›<>()[\]]+$/, '')
-    .replace(/^[\s:|·•\-–—,.@→←»›<>()[\]]+/, '');
+    .replace(/^[\s:|·•\-–—,.@→←»›<>()[\]]+/, '')
+    // The word that led into a date cut off after it: "Jane Doe on", "Jane Doe am".
+    .replace(/\s+(?:on|at|am|um|le|el|il|op)$/, '');
   s = stripPrefix(s).text;
   s = squash(s);
   if (!s || !/\p{L}/u.test(s)) return null;
   if (NOT_PERSON.test(s) || TEAM_WORD.test(s) || ORGANISATION.test(s)) return null;
+  s = trimRoleWords(s);
   // "Asia correspondent", "Senior Reporter": a role after a comma or dash, not a second author.
   if (ROLE.test(s) || COMPOUND_ROLE.test(s)) return null;
   const words = s.split(' ');
   if (words.length > 6 || s.length > 60) return null;
   if (/\d/.test(s) && (words.length > 1 || /^\d+$/.test(s))) return null;
-  if (siteKeys.includes(compactKey(s))) return null;
+  if (namesSite(compactKey(s), siteKeys)) return null;
   if (/[<>{}=#]|\.(?:com|de|org|net|html?)\b/i.test(s)) return null;
   return s;
 }

@@ -28,7 +28,7 @@ export interface PageScan {
   jsonLd: string[];
   /** <h1> and non-meta [itemprop~=headline] elements. */
   headings: Element[];
-  /** <h1>/<h2> elements with their position among all elements. */
+  /** <h1>–<h3> elements with their position among all elements (blog themes set post titles in <h3>). */
   titles: Positioned[];
   /** Elements whose class/id says byline or author, and <address> elements. */
   bylineBoxes: Positioned[];
@@ -84,7 +84,7 @@ export function scanPage(doc: Document): PageScan {
     }
     if (tag === 'STYLE' || tag === 'LINK' && !el.hasAttribute('title')) continue;
     const itemprop = el.getAttribute('itemprop');
-    if (tag === 'H1' || tag === 'H2') scan.titles.push({ el, index });
+    if (tag === 'H1' || tag === 'H2' || tag === 'H3') scan.titles.push({ el, index });
     if (tag === 'H1' || itemprop && /(?:^|\s)headline(?:\s|$)/i.test(itemprop)) scan.headings.push(el);
     if (itemprop && /(?:^|\s)(?:author|creator)(?:\s|$)/i.test(itemprop)) scan.microdataAuthors.push(el);
     if (tag === 'A' || tag === 'LINK') {
@@ -131,7 +131,9 @@ export function classAndId(el: Element): string {
   return `${cls ?? ''} ${id ?? ''}`.toLowerCase();
 }
 
-const FURNITURE_NAME = /\b(?:comment|related|sidebar|widget|footer|recommend|teaser|promo)/;
+const FURNITURE_NAME = /\b(?:comment|related|sidebar|widget|footer|recommend|teaser|promo(?!ted))/;
+/** Inside the story's own <article> only these mark furniture: its asides and teaser rows hold its byline. */
+const FURNITURE_IN_STORY = /\b(?:comment|related|recommend)/;
 
 /**
  * Tells page furniture (navigation, sidebars, comments, page footers) from the story. Answers are
@@ -141,7 +143,11 @@ export class Furniture {
   private readonly memo = new Map<Element, boolean>();
 
   /** `story` is the story's headline element when known: a box that holds it is no furniture. */
-  constructor(private readonly story: Element | null = null) {}
+  private readonly storyRoot: Element | null;
+
+  constructor(private readonly story: Element | null = null) {
+    this.storyRoot = story?.closest('article, [itemtype*="Article"], [itemtype*="BlogPosting"]') ?? null;
+  }
 
   has(el: Element): boolean {
     const known = this.memo.get(el);
@@ -160,6 +166,7 @@ export class Furniture {
     const footer = tag === 'FOOTER' || /footer/.test(names);
     if (!(tag === 'NAV' || tag === 'ASIDE' || footer || FURNITURE_NAME.test(names))) return false;
     if (this.story && el.contains(this.story)) return false;
+    if (this.storyRoot?.contains(el) && !FURNITURE_IN_STORY.test(names)) return false;
     // An article's own footer carries its byline; the page's footer does not.
     if (footer && !/comment|related|sidebar|widget|recommend|teaser|promo/.test(names) && el.parentElement?.closest('article, .hentry, [itemtype*="Article"], [itemtype*="BlogPosting"]')) return false;
     return true;
