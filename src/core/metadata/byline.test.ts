@@ -79,6 +79,10 @@ describe('findByline', () => {
     expect(byline(html)).toBe('Jane Doe');
   });
 
+  it('reads a "date - name" line beside the headline', () => {
+    expect(byline('<div><h1>Rain due</h1><p class="muted">11.12.2019 - Jane Doe</p><p>Text</p></div>')).toBe('Jane Doe');
+  });
+
   it('ignores theme credits set as "by …" links', () => {
     expect(byline('<article><h1>Rain due</h1><p>Text</p></article><p>Theme <a href="https://themes.example/">by ExampleThemes</a></p>')).toBeNull();
   });

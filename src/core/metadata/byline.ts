@@ -1,5 +1,5 @@
 /** Finds who wrote the story, from structured data first and visible bylines after. */
-import { cleanByline, looksLikeNames } from './clean-byline';
+import { cleanByline, looksLikeNames, nameBesideDate } from './clean-byline';
 import { classAndId, Furniture, type PageScan, visibleText } from './dom';
 import { textKey } from './text';
 
@@ -87,6 +87,16 @@ function creditLines(scan: PageScan, anchor: number, furniture: Furniture, siteN
   return [...new Set(listed.sort((a, b) => a.distance - b.distance).map((f) => f.text))];
 }
 
+/** A "date – name" line just above or below the headline, as small sites print their credit. */
+function datelineName(story: Element | null, siteName: string | null): string | null {
+  const next = story?.nextElementSibling;
+  for (const el of [next, next?.nextElementSibling, story?.previousElementSibling]) {
+    const name = el ? nameBesideDate(visibleText(el), siteName) : null;
+    if (name) return name;
+  }
+  return null;
+}
+
 interface Candidate { text: string; weight: number }
 
 /** Candidate bylines in priority order, each cleaned, with how much its source is trusted. */
@@ -107,6 +117,7 @@ export function bylineCandidates(input: BylineInputs): Candidate[] {
     ...bylineBoxes(scan, story?.index ?? 0, furniture).slice(0, 5).map((text, i): [string, number] => [text, i === 0 ? 2 : 1]),
     ...creditLines(scan, story?.index ?? 0, furniture, siteName).slice(0, 2).map((text, i): [string, number] => [text, i === 0 ? 2 : 1]),
     [metaAuthors.join('; '), 2],
+    [datelineName(story?.el ?? null, siteName), 1],
     [joinTexts(scan.relAuthors, furniture, linkText), 1],
     [joinTexts(scan.authorPageLinks, furniture, linkText, 4), 1],
   ];

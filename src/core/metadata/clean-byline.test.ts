@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanByline } from './clean-byline';
+import { cleanByline, nameBesideDate } from './clean-byline';
 
 describe('cleanByline', () => {
   it.each([
@@ -71,6 +71,21 @@ describe('cleanByline', () => {
     ['Autorin: Jane Doe, Projektleiterin der Stiftung in Tunis.', 'Jane Doe'],
   ])('trims the role or label around the name in %j', (raw, name) => {
     expect(cleanByline(raw)).toBe(name);
+  });
+
+  it('skips bio sentences and bare introducers', () => {
+    expect(cleanByline('Jane DoeFollow\nReporterin und Expertin für Neue Arbeit und Neues Lernen. Schwerpunkte: Home-Office & Meetings')).toBe('Jane Doe');
+    expect(cleanByline('Artikel von')).toBeNull();
+    expect(cleanByline('iStockphoto')).toBeNull();
+  });
+
+  it.each([
+    ['11.12.2019 - Jane Doe', 'Jane Doe'],
+    ['04.02.2022 | 13:10 Uhr | Jane Doe', 'Jane Doe'],
+    ['25.10.2022 - Essay', null],
+    ['Jane Doe', null],
+  ])('reads the name beside the date in %j', (raw, name) => {
+    expect(nameBesideDate(raw)).toBe(name);
   });
 
   it('drops the site name followed by a generic word', () => {

@@ -52,9 +52,10 @@ const COMPOUND_ROLE = new RegExp(`\\p{L}${ROLE_STEM}\\b`, 'iu');
 // Labels that name a desk or a team rather than anyone a reader could credit. A named news agency
 // ("dpa", "Reuters", "AFP") is kept: it is who wrote the story when the page's own site did not,
 // and the site-name check below still drops it on the agency's own pages. A generic desk label
-// ("Staff", "Redaktion", "Newsroom", "Agencies") names no one, so it goes.
+// ("Staff", "Redaktion", "Newsroom", "Agencies") names no one, so it goes; a stock-photo agency
+// credits a picture, never the words.
 const NOT_PERSON =
-  /^(?:the\s+)?(?:staff|editors?|editorial(?:\s+(?:team|staff|board|desk))?|team|newsroom|news\s*desk|web\s*desk|online|redaktion|die\s+redaktion|red|rédaction|la\s+rédaction|redacci[oó]n|redazione|redactie|reda[cç][aã]o|guest|guest\s+author|anonymous|unknown|admin(?:istrator)?|wire|wires|agencies|agency|agenturen|share|follow|comments?|more|read\s+more|home|menu|print|email|e-mail|contact|kontakt|profile|about(?:\s+the\s+author)?|posted|posted\s+on|published|veröffentlicht(?:\s+am)?|by|von|autor|author|advertisement|anzeige|werbung|sponsored|partner)$/i;
+  /^(?:the\s+)?(?:staff|editors?|editorial(?:\s+(?:team|staff|board|desk))?|team|newsroom|news\s*desk|web\s*desk|online|redaktion|die\s+redaktion|red|rédaction|la\s+rédaction|redacci[oó]n|redazione|redactie|reda[cç][aã]o|guest|guest\s+author|anonymous|unknown|admin(?:istrator)?|wire|wires|agencies|agency|agenturen|istock(?:photo)?|getty\s+images|shutterstock|adobe\s+stock|imago(?:\s+images)?|picture[-\s]alliance|unsplash|pixabay|share|follow|comments?|more|read\s+more|home|menu|print|email|e-mail|contact|kontakt|profile|about(?:\s+the\s+author)?|posted|posted\s+on|published|veröffentlicht(?:\s+am)?|by|von|autor|author|advertisement|anzeige|werbung|sponsored|partner)$/i;
 // Any of these words inside an author chunk marks a desk or team label ("X Staff", "Die Redaktion von X").
 const TEAM_WORD = /\b(?:staff|redaktion|rédaction|redacción|redazione|redactie|newsroom|editorial\s+(?:team|staff|board)|news\s+desk|team)\b/i;
 
@@ -116,7 +117,7 @@ function cleanAuthor(chunk: string, siteKeys: readonly string[]): string | null 
   s = stripPrefix(s).text;
   s = squash(s);
   if (!s || !/\p{L}/u.test(s)) return null;
-  if (NOT_PERSON.test(s) || TEAM_WORD.test(s) || ORGANISATION.test(s)) return null;
+  if (NOT_PERSON.test(s) || PREFIX_ONLY.test(s) || TEAM_WORD.test(s) || ORGANISATION.test(s)) return null;
   s = trimRoleWords(s);
   // "Asia correspondent", "Senior Reporter": a role after a comma or dash, not a second author.
   if (ROLE.test(s) || COMPOUND_ROLE.test(s)) return null;
@@ -158,6 +159,26 @@ export function looksLikeNames(byline: string): boolean {
   });
 }
 
+/**
+ * The name in a dateline set beside the headline: "11.12.2019 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe".
+ * Only a full name (two words or more) counts, so a section label ("Essay", "News") next to a date does not.
+ */
+export function nameBesideDate(text: string, siteName?: string | null): string | null {
+  if (text.length > 80) return null;
+  const parts = text.split(/\s+[|·•–—-]\s+|\n/).map(squash).filter(Boolean);
+  const dated = parts.filter((p) => STAMP.exec(p)?.index === 0);
+  const rest = parts.filter((p) => !dated.includes(p));
+  if (!dated.length || rest.length !== 1) return null;
+  const name = cleanByline(rest[0]!, siteName);
+  return name && looksLikeNames(name) && name.split(', ').every((a) => a.includes(' ')) ? name : null;
+}
+
+/** A sentence from an author's bio ("Jane Doe writes about …. She lives in …"), not a list of names. */
+function isProse(segment: string): boolean {
+  const words = segment.split(' ').length;
+  return words > 12 || (words > 6 && /\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(segment));
+}
+
 export function cleanByline(raw: string, siteName?: string | null): string | null {
   // Links and e-mail addresses go first: their "/" and "." would split names apart.
   const unlinked = raw
@@ -180,7 +201,7 @@ export function cleanByline(raw: string, siteName?: string | null): string | nul
   for (const seg of segments) {
     const { text: body, hadPrefix } = stripPrefix(squash(seg));
     const cut = cutAtStamp(body);
-    if (!cut.trim()) continue;
+    if (!cut.trim() || (!hadPrefix && isProse(cut))) continue;
     const authors = splitAuthors(cut).map((a) => cleanAuthor(a, siteKeys)).filter((a): a is string => !!a);
     (hadPrefix ? withPrefix : plain).push(...authors);
   }

@@ -131,7 +131,8 @@ export function classAndId(el: Element): string {
   return `${cls ?? ''} ${id ?? ''}`.toLowerCase();
 }
 
-const FURNITURE_NAME = /\b(?:comment|related|sidebar|widget|footer|recommend|teaser|promo(?!ted))/;
+// "has-sidebar", "with-double-sidebar": layout flags on the page's wrapper, not the sidebar itself.
+const FURNITURE_NAME = /\b(?:comment|related|(?<!(?:has|with|no|one|two|double)-)sidebar|widget|footer|recommend|teaser|promo(?!ted))/;
 /** Inside the story's own <article> only these mark furniture: its asides and teaser rows hold its byline. */
 const FURNITURE_IN_STORY = /\b(?:comment|related|recommend)/;
 
