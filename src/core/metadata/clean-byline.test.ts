@@ -88,6 +88,15 @@ describe('cleanByline', () => {
     expect(nameBesideDate(raw)).toBe(name);
   });
 
+  it('reads both sides of an interview credit', () => {
+    expect(cleanByline('Jane Doe im Gespräch mit John Roe')).toBe('Jane Doe, John Roe');
+  });
+
+  it('drops an organisation with a legal form credited alone, but keeps a person beside one', () => {
+    expect(cleanByline('Beispiel - Union der Freunde für Kultur e.V.')).toBeNull();
+    expect(cleanByline('Jane Doe, Beispiel GmbH')).toBe('Jane Doe');
+  });
+
   it('drops the site name followed by a generic word', () => {
     expect(cleanByline('Jane Doe · CBC News ·', 'CBC')).toBe('Jane Doe');
   });

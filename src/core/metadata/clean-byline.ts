@@ -61,7 +61,8 @@ const TEAM_WORD = /\b(?:staff|redaktion|rédaction|redacción|redazione|redactie
 
 // Multi-letter joiners in any case ("AND" in capitalised bylines); one-letter ones only in
 // lower case so initials ("Jane E Smith") survive.
-const JOINER = /\s*(?:;|,|&|\+|\/|\s(?:[Aa]nd|AND|[Uu]nd|UND|et|ET|en|og|och|ve|y|e|i|u|и)\s)\s*/;
+// An interview credits both sides: "Jane Doe im Gespräch mit John Roe".
+const JOINER = /\s*(?:;|,|&|\+|\/|\s(?:[Aa]nd|AND|[Uu]nd|UND|et|ET|en|og|och|ve|y|e|i|u|и|im\s+Gespräch\s+mit|in\s+conversation\s+with)\s)\s*/;
 const OUTLET_TAIL = /\s+(?:[Ff]or|FOR|[Ff]ür|pour|para|per|in|aus|from|at)\s+\p{Lu}.*$/u;
 
 function cutAtStamp(s: string): string {
@@ -144,7 +145,8 @@ const GLUED_LABEL = /^(?:By|Von|Par|Author|Autor(?:in)?|Auteur)(?=\p{Lu}\p{Ll})/
 const GLUED_TOOLS = /(?<=\p{Ll})(?:Follow|Folgen|Suivre|Seguir|Twitter|Facebook|LinkedIn|Instagram|E-?[Mm]ail|Profile?|More\s+from)(?=\p{Lu}|[^\p{L}]|$)[^\n]*/gu;
 
 /** Organisations (and their legal forms) credited as authors: "Example-Stiftung e.V.", "Example GmbH". */
-const ORGANISATION = /\b(?:e\.\s?V\b|gGmbH|GmbH|AG$|Ltd\b|Inc\b|LLC\b)|(?:stiftung|verband|verein|institut|landesanstalt|ministerium)\b/i;
+const LEGAL_FORM = /\b(?:e\.\s?V\b|gGmbH|GmbH|AG$|Ltd\b|Inc\b|LLC\b)/i;
+const ORGANISATION = new RegExp(`${LEGAL_FORM.source}|(?:stiftung|verband|verein|institut|landesanstalt|ministerium)\\b`, 'i');
 
 const NAME_PARTICLE = /^(?:von|vom|van|der|den|de|da|das|dos|di|du|del|della|la|le|zu|zur|ten|ter|bin|al|el|y|e)$/;
 
@@ -189,6 +191,8 @@ export function cleanByline(raw: string, siteName?: string | null): string | nul
   if (!text || text.length > 300) return null;
   const siteKeys = siteName ? [compactKey(siteName)] : [];
   if (siteName && textKey(text) === textKey(siteName)) return null;
+  // "Example - Union für Religion e.V." as one credit is an organisation, whatever its parts look like.
+  if (LEGAL_FORM.test(text) && !/[,;|\n]/.test(raw)) return null;
 
   // Bylines run together with datelines and tools: look at each line/segment alone.
   const lines = unlinked.split('\n').map(squash).filter(Boolean);
