@@ -56,6 +56,8 @@ describe('findByline', () => {
   it('reads a credit line that has no telling class, and not a sentence that opens with "By"', () => {
     expect(byline('<article><h1>Rain due</h1><p><em>Written by: <a href="https://elsewhere.example/">Jane Doe</a></em></p><p>By the time the rain came, the fields were dry.</p></article>')).toBe('Jane Doe');
     expect(byline('<article><h1>Rain due</h1><p>By the time the rain came, the fields were dry.</p></article>')).toBeNull();
+    expect(byline('<article><h1>Rain due</h1><p>By design</p><p>By Monday</p></article>')).toBeNull();
+    expect(byline('<article><h1>Rain due</h1><small>Verfasst von: <strong>jdoe</strong> | 31. Dezember 2008</small></article>')).toBe('jdoe');
     expect(byline('<article><h1>Rain due</h1><p>Text</p><h4>Autorin</h4><p><a href="/profil/jd">Jane Doe</a></p></article>')).toBe('Jane Doe');
   });
 
@@ -81,6 +83,7 @@ describe('findByline', () => {
 
   it('reads a "date - name" line beside the headline', () => {
     expect(byline('<div><h1>Rain due</h1><p class="muted">11.12.2019 - Jane Doe</p><p>Text</p></div>')).toBe('Jane Doe');
+    expect(byline('<div><h1>Rain due</h1><p class="muted">11.12.2019 | Tags: Garden Party</p><p>Text</p></div>')).toBeNull();
   });
 
   it('ignores theme credits set as "by …" links', () => {

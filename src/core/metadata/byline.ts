@@ -78,6 +78,9 @@ function creditLines(scan: PageScan, anchor: number, furniture: Furniture, siteN
     if (!text || text.length > MAX_CREDIT_TEXT) continue;
     const cleaned = cleanByline(text, siteName);
     if (!cleaned || !looksLikeNames(cleaned)) continue;
+    // A lower-case handle ("by jdoe") is a credit only when set apart in its own element; in the same
+    // text as "By" it is a phrase ("By design").
+    if (!/[\p{Lu}\d]/u.test(cleaned) && (el.firstChild?.nodeValue ?? '').includes(cleaned)) continue;
     const look = `${el.tagName} ${el.getAttribute('class') ?? ''}`;
     found.push({ text: cleaned, distance: index >= anchor ? index - anchor : (anchor - index) * 3, look });
     namesByLook.set(look, (namesByLook.get(look) ?? new Set()).add(cleaned));

@@ -97,6 +97,11 @@ describe('cleanByline', () => {
     expect(cleanByline('Jane Doe, Beispiel GmbH')).toBe('Jane Doe');
   });
 
+  it('keeps a role with its qualifier whole, so no place or desk is left as a name', () => {
+    expect(cleanByline('Antrim Court Reporter')).toBeNull();
+    expect(cleanByline('Authors\nJane Doe\nPostdoctoral Research Associate, Newcastle University')).toBe('Jane Doe');
+  });
+
   it('drops the site name followed by a generic word', () => {
     expect(cleanByline('Jane Doe · CBC News ·', 'CBC')).toBe('Jane Doe');
   });

@@ -26,7 +26,7 @@ const WEEKDAY =
 /** Where a date, time or "updated" stamp starts; everything from there on is dropped. */
 const STAMP = new RegExp(
   [
-    `\\b(?:${WEEKDAY})\\b,?\\s`,
+    `\\b(?:${WEEKDAY})\\b(?:,?\\s|$)`,
     `(?<!\\d)\\d{1,2}\\.?\\s+(?:${MONTH})\\b\\.?`,
     `\\b(?:${MONTH})\\b\\.?\\s+\\d{1,2}\\b`,
     `\\b(?:${MONTH})\\b\\.?\\s+\\d{4}\\b`,
@@ -43,7 +43,7 @@ const STAMP = new RegExp(
 );
 
 const ROLE =
-  /\b(?:correspondent|correspondant|corresponsal|korrespondent(?:in)?|reporter(?:in)?|writer|editor|editors|redakteur(?:in)?|rédact(?:eur|rice)|redactor(?:a)?|columnist|kolumnist(?:in)?|contributor|contributing|journalist(?:in)?|journaliste|periodista|giornalista|producer|analyst|photographer|fotograf(?:in)?|critic|kritiker(?:in)?|chief|senior|bureau|desk|intern|fellow|professor|director|head of|manager|founder|ceo|editor-at-large|staff|autor(?:in)?|author|auteur|host|anchor|moderator(?:in)?|volontär(?:in)?|freelance|freier?|mitarbeiter(?:in)?|chefredakteur(?:in)?|leiter(?:in)?|ressortleiter(?:in)?)\b/i;
+  /\b(?:correspondent|correspondant|corresponsal|korrespondent(?:in)?|reporter(?:in)?|writer|editor|editors|redakteur(?:in)?|rédact(?:eur|rice)|redactor(?:a)?|columnist|kolumnist(?:in)?|contributor|contributing|journalist(?:in)?|journaliste|periodista|giornalista|producer|analyst|researcher|research\s+associate|photographer|fotograf(?:in)?|critic|kritiker(?:in)?|chief|senior|bureau|desk|intern|fellow|professor|director|head of|manager|founder|ceo|editor-at-large|staff|autor(?:in)?|author|auteur|host|anchor|moderator(?:in)?|volontär(?:in)?|freelance|freier?|mitarbeiter(?:in)?|chefredakteur(?:in)?|leiter(?:in)?|ressortleiter(?:in)?)\b/i;
 
 // German compounds: "Lokalredakteurin", "Auslandskorrespondent".
 const ROLE_STEM = '(?:redakteur|korrespondent|reporter|journalist|kolumnist|leiter)(?:in)?';
@@ -55,7 +55,7 @@ const COMPOUND_ROLE = new RegExp(`\\p{L}${ROLE_STEM}\\b`, 'iu');
 // ("Staff", "Redaktion", "Newsroom", "Agencies") names no one, so it goes; a stock-photo agency
 // credits a picture, never the words.
 const NOT_PERSON =
-  /^(?:the\s+)?(?:staff|editors?|editorial(?:\s+(?:team|staff|board|desk))?|team|newsroom|news\s*desk|web\s*desk|online|redaktion|die\s+redaktion|red|rédaction|la\s+rédaction|redacci[oó]n|redazione|redactie|reda[cç][aã]o|guest|guest\s+author|anonymous|unknown|admin(?:istrator)?|wire|wires|agencies|agency|agenturen|istock(?:photo)?|getty\s+images|shutterstock|adobe\s+stock|imago(?:\s+images)?|picture[-\s]alliance|unsplash|pixabay|share|follow|comments?|more|read\s+more|home|menu|print|email|e-mail|contact|kontakt|profile|about(?:\s+the\s+author)?|posted|posted\s+on|published|veröffentlicht(?:\s+am)?|by|von|autor|author|advertisement|anzeige|werbung|sponsored|partner)$/i;
+  /^(?:the\s+)?(?:staff|editors?|editorial(?:\s+(?:team|staff|board|desk))?|team|newsroom|news\s*desk|web\s*desk|online|redaktion|die\s+redaktion|red|rédaction|la\s+rédaction|redacci[oó]n|redazione|redactie|reda[cç][aã]o|guest|guest\s+author|anonymous|unknown|admin(?:istrator)?|wire|wires|agencies|agency|agenturen|istock(?:photo)?|getty\s+images|shutterstock|adobe\s+stock|imago(?:\s+images)?|picture[-\s]alliance|unsplash|pixabay|share|follow|comments?|more|read\s+more|home|menu|print|email|e-mail|contact|kontakt|profile|about(?:\s+the\s+author)?|posted|posted\s+on|published|veröffentlicht(?:\s+am)?|by|von|autor(?:en)?|authors?|advertisement|anzeige|werbung|sponsored|partner)$/i;
 // Any of these words inside an author chunk marks a desk or team label ("X Staff", "Die Redaktion von X").
 const TEAM_WORD = /\b(?:staff|redaktion|rédaction|redacción|redazione|redactie|newsroom|editorial\s+(?:team|staff|board)|news\s+desk|team)\b/i;
 
@@ -94,11 +94,14 @@ function namesSite(key: string, siteKeys: readonly string[]): boolean {
 }
 
 const ROLE_WORD = new RegExp(`^(?:${ROLE.source}|\\p{L}+${ROLE_STEM})$`, 'iu');
+const WHOLE_ROLE_WORD = new RegExp(`^(?:autor(?:in)?|author|auteur|verfasser(?:in)?|\\p{L}+${ROLE_STEM})$`, 'iu');
 
 /** "Jane Doe Autorin", "Reporter Jane Doe": a role word set beside a full name, with no comma. */
 function trimRoleWords(s: string): string {
   const words = s.split(' ');
-  while (words.length > 2 && ROLE_WORD.test(words[words.length - 1]!)) words.pop();
+  // After the name only a word that is the whole role ("Autorin", "Lokalredakteurin") goes: "Court
+  // Reporter" is a role with its qualifier, and dropping "Reporter" would leave "Antrim Court".
+  while (words.length > 2 && WHOLE_ROLE_WORD.test(words[words.length - 1]!)) words.pop();
   while (words.length > 2 && ROLE_WORD.test(words[0]!)) words.shift();
   const trimmed = words.join(' ');
   // Only a name is left standing: "Leiterin der Abteilung" must not become "der Abteilung".
@@ -146,7 +149,7 @@ const GLUED_TOOLS = /(?<=\p{Ll})(?:Follow|Folgen|Suivre|Seguir|Twitter|Facebook|
 
 /** Organisations (and their legal forms) credited as authors: "Example-Stiftung e.V.", "Example GmbH". */
 const LEGAL_FORM = /\b(?:e\.\s?V\b|gGmbH|GmbH|AG$|Ltd\b|Inc\b|LLC\b)/i;
-const ORGANISATION = new RegExp(`${LEGAL_FORM.source}|(?:stiftung|verband|verein|institut|landesanstalt|ministerium)\\b`, 'i');
+const ORGANISATION = new RegExp(`${LEGAL_FORM.source}|(?:stiftung|verband|verein|institut|landesanstalt|ministerium|universit(?:y|ät|é|à|ad)|college|hospital)\\b`, 'i');
 
 const NAME_PARTICLE = /^(?:von|vom|van|der|den|de|da|das|dos|di|du|del|della|la|le|zu|zur|ten|ter|bin|al|el|y|e)$/;
 
@@ -170,7 +173,8 @@ export function nameBesideDate(text: string, siteName?: string | null): string |
   const parts = text.split(/\s+[|·•–—-]\s+|\n/).map(squash).filter(Boolean);
   const dated = parts.filter((p) => STAMP.exec(p)?.index === 0);
   const rest = parts.filter((p) => !dated.includes(p));
-  if (!dated.length || rest.length !== 1) return null;
+  // "Tags: Garden" or "Kategorie: News" beside the date is a label, not a name.
+  if (!dated.length || rest.length !== 1 || rest[0]!.includes(':')) return null;
   const name = cleanByline(rest[0]!, siteName);
   return name && looksLikeNames(name) && name.split(', ').every((a) => a.includes(' ')) ? name : null;
 }
