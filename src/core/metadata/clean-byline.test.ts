@@ -104,6 +104,7 @@ describe('cleanByline', () => {
 
   it('drops the site name followed by a generic word', () => {
     expect(cleanByline('Jane Doe · CBC News ·', 'CBC')).toBe('Jane Doe');
+    expect(cleanByline('Jane Doe\nBBC News, New York', 'BBC')).toBe('Jane Doe');
   });
 
   it("drops the agency on the agency's own pages", () => {

@@ -210,7 +210,13 @@ export function cleanByline(raw: string, siteName?: string | null): string | nul
     const { text: body, hadPrefix } = stripPrefix(squash(seg));
     const cut = cutAtStamp(body);
     if (!cut.trim() || (!hadPrefix && isProse(cut))) continue;
-    const authors = splitAuthors(cut).map((a) => cleanAuthor(a, siteKeys)).filter((a): a is string => !!a);
+    const authors: string[] = [];
+    for (const chunk of splitAuthors(cut)) {
+      // "BBC News, New York": what follows the outlet's name is its location or desk.
+      if (namesSite(compactKey(chunk), siteKeys)) break;
+      const author = cleanAuthor(chunk, siteKeys);
+      if (author) authors.push(author);
+    }
     (hadPrefix ? withPrefix : plain).push(...authors);
   }
   // "World | By Jane Doe": a segment introduced by "By" beats neighbouring labels.
