@@ -15,6 +15,8 @@ import { MONTH_BY_NAME, foldText } from './dates/month-names';
 export function cleanArticleBody(container: Element, story: { title: string; byline: string | null }): void {
   const title = squash(story.title);
   const byline = story.byline ? squash(story.byline).replace(BY_PREFIX, '') : null;
+  // A story by several people is often signed off by one of them: "Jane Doe, Education Reporter".
+  const bylineNames = byline ? [...new Set([byline, ...byline.split(', ').filter((name) => name.includes(' '))])] : [];
   for (const el of Array.from(container.querySelectorAll(CANDIDATES))) {
     if (!container.contains(el) || el.closest('figcaption')) continue;
     if (INLINE.has(el.tagName.toUpperCase()) && !standsAlone(el)) continue;
@@ -27,7 +29,7 @@ export function cleanArticleBody(container: Element, story: { title: string; byl
       el.remove();
     } else if (
       (title.length >= 15 && text === title) ||
-      isBylineLine(raw, text, byline, el) ||
+      isBylineLine(raw, text, bylineNames, el) ||
       (tag !== 'LI' && isDateline(raw)) ||
       isFurniture(raw, text, el)
     ) {
@@ -151,9 +153,10 @@ const NAME_PARTICLES = new Set(['and', 'und', 'et', 'y', 'e', 'de', 'da', 'di', 
  * A byline repeated in the body: the page's byline (plus a date or a role), "By Jane Doe",
  * "By Jane Doe and John Roe - 11/18/19 11:04 PM EST", "Posted on March 30, 2015 by Admin".
  */
-function isBylineLine(raw: string, text: string, byline: string | null, el: Element): boolean {
+function isBylineLine(raw: string, text: string, bylineNames: readonly string[], el: Element): boolean {
   if (raw.length > 160 || el.querySelectorAll('p').length > 1) return false;
-  if (byline && text.includes(byline)) {
+  for (const byline of bylineNames) {
+    if (!text.includes(byline)) continue;
     if (text.length < byline.length + 12) return true;
     const rest = raw.slice(text.indexOf(byline) + byline.length);
     if (text.replace(BY_PREFIX, '').startsWith(byline) && nonDateWords(rest).length <= 3 && !/[.!?]$/.test(rest.trim())) return true;

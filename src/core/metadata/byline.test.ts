@@ -49,8 +49,45 @@ describe('findByline', () => {
     expect(byline(html, 'Von Jane Doe am 21. April 2020')).toBe('Jane Doe');
   });
 
-  it('returns null for a wire label and a date', () => {
-    expect(byline('<meta name="author" content="AP">', 'Wednesday, June 19, 2024')).toBeNull();
+  it('returns null for a desk label and a date', () => {
+    expect(byline('<meta name="author" content="Newsroom">', 'Wednesday, June 19, 2024')).toBeNull();
+  });
+
+  it('reads a credit line that has no telling class, and not a sentence that opens with "By"', () => {
+    expect(byline('<article><h1>Rain due</h1><p><em>Written by: <a href="https://elsewhere.example/">Jane Doe</a></em></p><p>By the time the rain came, the fields were dry.</p></article>')).toBe('Jane Doe');
+    expect(byline('<article><h1>Rain due</h1><p>By the time the rain came, the fields were dry.</p></article>')).toBeNull();
+    expect(byline('<article><h1>Rain due</h1><p>By design</p><p>By Monday</p></article>')).toBeNull();
+    expect(byline('<article><h1>Rain due</h1><small>Verfasst von: <strong>jdoe</strong> | 31. Dezember 2008</small></article>')).toBe('jdoe');
+    expect(byline('<article><h1>Rain due</h1><p>Text</p><h4>Autorin</h4><p><a href="/profil/jd">Jane Doe</a></p></article>')).toBe('Jane Doe');
+  });
+
+  it('does not count Readability twice when it repeats the meta author', () => {
+    const html = '<meta name="author" content="Site Owner"><article><h1>Rain due</h1><p class="meta">Erstellt von <a href="/author/jd/">Jane Doe</a> am 6. Mai 2014</p></article>';
+    expect(byline(html, 'Site Owner')).toBe('Jane Doe');
+  });
+
+  it('ignores bylines in a list of other stories that look alike', () => {
+    const html = '<article><h1>Rain due</h1><div>By<br>Jane Doe on<br>June 3, 2024</div><p>Text</p></article><div class="more"><div class="t">By Ann Other</div><div class="t">By Bo Third</div></div>';
+    expect(byline(html)).toBe('Jane Doe');
+  });
+
+  it("reads the byline in an aside or teaser row inside the story's article", () => {
+    expect(byline('<article class="node-promoted"><h1>Rain due</h1><aside class="meta"><p class="authors">Von: <a href="/autor/jd">Jane Doe</a></p></aside><p>Text</p></article>')).toBe('Jane Doe');
+    expect(byline('<article><h1>Rain due</h1><div class="teaser-small__metadata"><p class="byline__author">VON JANE DOE am 21. April 2020</p></div></article>')).toBe('JANE DOE');
+  });
+
+  it('finds the story by an <h3> headline, as blog themes set it', () => {
+    const html = '<div class="widget Blog"><div class="post hentry"><h3 class="post-title">Rain due</h3><p>Text</p><div class="post-footer"><span class="post-author vcard">Eingestellt von <span class="fn">Jane Doe</span></span></div></div></div>';
+    expect(byline(html)).toBe('Jane Doe');
+  });
+
+  it('reads a "date - name" line beside the headline', () => {
+    expect(byline('<div><h1>Rain due</h1><p class="muted">11.12.2019 - Jane Doe</p><p>Text</p></div>')).toBe('Jane Doe');
+    expect(byline('<div><h1>Rain due</h1><p class="muted">11.12.2019 | Tags: Garden Party</p><p>Text</p></div>')).toBeNull();
+  });
+
+  it('ignores theme credits set as "by …" links', () => {
+    expect(byline('<article><h1>Rain due</h1><p>Text</p></article><p>Theme <a href="https://themes.example/">by ExampleThemes</a></p>')).toBeNull();
   });
 
   it('ignores layout classes on <body> and on a wrapper that holds the story', () => {

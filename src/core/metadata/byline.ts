@@ -1,5 +1,5 @@
 /** Finds who wrote the story, from structured data first and visible bylines after. */
-import { cleanByline } from './clean-byline';
+import { cleanByline, looksLikeNames, nameBesideDate } from './clean-byline';
 import { classAndId, Furniture, type PageScan, visibleText } from './dom';
 import { textKey } from './text';
 
@@ -12,6 +12,8 @@ export interface BylineInputs {
 }
 
 const MAX_ELEMENT_TEXT = 300;
+/** A credit line found by its wording is short; longer text is a sentence that happens to start with "By". */
+const MAX_CREDIT_TEXT = 120;
 const NOT_BYLINE_BOX = /bio|about|avatar|description|social|follow|comment|image|photo|thumb|share|author[-_]?box/;
 
 function isUrl(s: string): boolean {
@@ -61,6 +63,43 @@ function bylineBoxes(scan: PageScan, anchor: number, furniture: Furniture): stri
   return [...new Set(found.sort((a, b) => a.distance - b.distance).map((f) => f.text))];
 }
 
+/**
+ * Credit lines found by their wording ("By Jane Doe", "Autorin: Jane Doe"), nearest the headline
+ * first: many pages set the byline in an element with no telling class. A bare label ("Autor")
+ * stands in its own element, so its parent holds the name.
+ */
+function creditLines(scan: PageScan, anchor: number, furniture: Furniture, siteName: string | null): string[] {
+  const found: { text: string; distance: number; look: string }[] = [];
+  const namesByLook = new Map<string, Set<string>>();
+  for (const { el, index } of scan.bylineLeads) {
+    if (furniture.has(el)) continue;
+    let text = visibleText(el);
+    if (/^\S+\s*:?$/.test(text) && el.parentElement) text = visibleText(el.parentElement);
+    if (!text || text.length > MAX_CREDIT_TEXT) continue;
+    const cleaned = cleanByline(text, siteName);
+    if (!cleaned || !looksLikeNames(cleaned)) continue;
+    // A lower-case handle ("by jdoe") is a credit only when set apart in its own element; in the same
+    // text as "By" it is a phrase ("By design").
+    if (!/[\p{Lu}\d]/u.test(cleaned) && (el.firstChild?.nodeValue ?? '').includes(cleaned)) continue;
+    const look = `${el.tagName} ${el.getAttribute('class') ?? ''}`;
+    found.push({ text: cleaned, distance: index >= anchor ? index - anchor : (anchor - index) * 3, look });
+    namesByLook.set(look, (namesByLook.get(look) ?? new Set()).add(cleaned));
+  }
+  // Lines that look alike but credit different people are a list of other stories ("By A", "By B").
+  const listed = found.filter((f) => namesByLook.get(f.look)!.size < 2);
+  return [...new Set(listed.sort((a, b) => a.distance - b.distance).map((f) => f.text))];
+}
+
+/** A "date – name" line just above or below the headline, as small sites print their credit. */
+function datelineName(story: Element | null, siteName: string | null): string | null {
+  const next = story?.nextElementSibling;
+  for (const el of [next, next?.nextElementSibling, story?.previousElementSibling]) {
+    const name = el ? nameBesideDate(visibleText(el), siteName) : null;
+    if (name) return name;
+  }
+  return null;
+}
+
 interface Candidate { text: string; weight: number }
 
 /** Candidate bylines in priority order, each cleaned, with how much its source is trusted. */
@@ -69,20 +108,31 @@ export function bylineCandidates(input: BylineInputs): Candidate[] {
   const story = headlineElement(scan, input.headline);
   const furniture = new Furniture(story?.el ?? null);
   const metaAuthors = scan.metaAuthors.filter((v) => !isUrl(v));
+  const known = new Map<string, string | null>();
+  const clean = (text: string): string | null => {
+    if (!known.has(text)) known.set(text, cleanByline(text, siteName));
+    return known.get(text)!;
+  };
+  const jsonLdAuthors = input.jsonLdAuthors.filter((a) => !isUrl(a)).join('; ');
   const raw: [string | null | undefined, number][] = [
-    [input.jsonLdAuthors.filter((a) => !isUrl(a)).join('; '), 3],
+    [jsonLdAuthors, 3],
     [joinTexts(scan.microdataAuthors, furniture, microdataText), 2],
     ...bylineBoxes(scan, story?.index ?? 0, furniture).slice(0, 5).map((text, i): [string, number] => [text, i === 0 ? 2 : 1]),
+    ...creditLines(scan, story?.index ?? 0, furniture, siteName).slice(0, 2).map((text, i): [string, number] => [text, i === 0 ? 2 : 1]),
     [metaAuthors.join('; '), 2],
+    [datelineName(story?.el ?? null, siteName), 1],
     [joinTexts(scan.relAuthors, furniture, linkText), 1],
     [joinTexts(scan.authorPageLinks, furniture, linkText, 4), 1],
-    [input.hinted, 2],
   ];
   const out: Candidate[] = [];
   for (const [text, weight] of raw) {
-    const cleaned = text ? cleanByline(text, siteName) : null;
+    const cleaned = text ? clean(text) : null;
     if (cleaned) out.push({ text: cleaned, weight });
   }
+  // Readability reads the same meta and JSON-LD authors: its byline adds no vote when it repeats them.
+  const hinted = input.hinted ? clean(input.hinted) : null;
+  const repeats = (source: string) => source !== '' && hinted === clean(source);
+  if (hinted && !repeats(jsonLdAuthors) && !repeats(metaAuthors.join('; '))) out.push({ text: hinted, weight: 2 });
   return out;
 }
 

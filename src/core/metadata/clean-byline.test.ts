@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanByline } from './clean-byline';
+import { cleanByline, nameBesideDate } from './clean-byline';
 
 describe('cleanByline', () => {
   it.each([
@@ -47,12 +47,69 @@ describe('cleanByline', () => {
     },
   );
 
-  it.each(['Staff', 'By Staff', 'Editorial team', 'AP', 'Reuters', 'Die Redaktion', 'Associated Press', 'Posted on'])(
+  it.each(['Staff', 'By Staff', 'Editorial team', 'Die Redaktion', 'Newsroom', 'Web desk', 'Agencies', 'Posted on'])(
     'returns null for the label %j',
     (raw) => {
       expect(cleanByline(raw)).toBeNull();
     },
   );
+
+  it.each([
+    ['AP', 'AP'],
+    ['Reuters', 'Reuters'],
+    ['Von Jane Doe, dpa', 'Jane Doe, dpa'],
+    ['jd/dpa', 'jd, dpa'],
+  ])('keeps the news agency credited in %j', (raw, byline) => {
+    expect(cleanByline(raw, 'The Daily Meridian')).toBe(byline);
+  });
+
+  it.each([
+    ['Harald Bauer Autor', 'Harald Bauer'],
+    ['Jane Doe Lokalredakteurin', 'Jane Doe'],
+    ['Text & Fotos: Ivan Beispiel', 'Ivan Beispiel'],
+    ['By\nJane Doe on\nDecember 13, 2016', 'Jane Doe'],
+    ['Autorin: Jane Doe, Projektleiterin der Stiftung in Tunis.', 'Jane Doe'],
+  ])('trims the role or label around the name in %j', (raw, name) => {
+    expect(cleanByline(raw)).toBe(name);
+  });
+
+  it('skips bio sentences and bare introducers', () => {
+    expect(cleanByline('Jane DoeFollow\nReporterin und Expertin für Neue Arbeit und Neues Lernen. Schwerpunkte: Home-Office & Meetings')).toBe('Jane Doe');
+    expect(cleanByline('Artikel von')).toBeNull();
+    expect(cleanByline('iStockphoto')).toBeNull();
+  });
+
+  it.each([
+    ['11.12.2019 - Jane Doe', 'Jane Doe'],
+    ['04.02.2022 | 13:10 Uhr | Jane Doe', 'Jane Doe'],
+    ['25.10.2022 - Essay', null],
+    ['Jane Doe', null],
+  ])('reads the name beside the date in %j', (raw, name) => {
+    expect(nameBesideDate(raw)).toBe(name);
+  });
+
+  it('reads both sides of an interview credit', () => {
+    expect(cleanByline('Jane Doe im Gespräch mit John Roe')).toBe('Jane Doe, John Roe');
+  });
+
+  it('drops an organisation with a legal form credited alone, but keeps a person beside one', () => {
+    expect(cleanByline('Beispiel - Union der Freunde für Kultur e.V.')).toBeNull();
+    expect(cleanByline('Jane Doe, Beispiel GmbH')).toBe('Jane Doe');
+  });
+
+  it('keeps a role with its qualifier whole, so no place or desk is left as a name', () => {
+    expect(cleanByline('Antrim Court Reporter')).toBeNull();
+    expect(cleanByline('Authors\nJane Doe\nPostdoctoral Research Associate, Newcastle University')).toBe('Jane Doe');
+  });
+
+  it('drops the site name followed by a generic word', () => {
+    expect(cleanByline('Jane Doe · CBC News ·', 'CBC')).toBe('Jane Doe');
+    expect(cleanByline('Jane Doe\nBBC News, New York', 'BBC')).toBe('Jane Doe');
+  });
+
+  it("drops the agency on the agency's own pages", () => {
+    expect(cleanByline('Reuters', 'Reuters')).toBeNull();
+  });
 
   it('returns null for the site name', () => {
     expect(cleanByline('The Daily Meridian', 'The Daily Meridian')).toBeNull();

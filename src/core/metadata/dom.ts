@@ -7,6 +7,12 @@ const AUTHOR_META = new Set(['author', 'article:author', 'dc.creator', 'dcterms.
 const BYLINE_NAME = /byline|author|autor|contributor|writer|verfasser/;
 /** Links to an author's page: "/author/jane-doe", "/autoren/doe-jane/". */
 const AUTHOR_PAGE = /\/(?:authors?|autor(?:en|in)?|auteurs?|writers?|contributors?|journalists?)\/[^/?#]+\/?(?:[?#]|$)/i;
+/**
+ * Text that opens a credit line: "By", "Von", "Written by", "Autorin:", or a bare "Author" label.
+ * Tested only on an element's first text node, so it costs one short match per element.
+ */
+const BYLINE_LEAD =
+  /^\s*(?:(?:(?:written|posted|reported|submitted|text|geschrieben|erstellt|gespeichert|eingestellt|verfasst|[ée]crit)\s+)?(?:by|von|par|por|door)\b|(?:autor(?:in|a)?|author|auteur|text)\s*(?::|$))/i;
 
 /**
  * Everything the finders need from the page, collected in one walk over the elements: a
@@ -22,7 +28,7 @@ export interface PageScan {
   jsonLd: string[];
   /** <h1> and non-meta [itemprop~=headline] elements. */
   headings: Element[];
-  /** <h1>/<h2> elements with their position among all elements. */
+  /** <h1>–<h3> elements with their position among all elements (blog themes set post titles in <h3>). */
   titles: Positioned[];
   /** Elements whose class/id says byline or author, and <address> elements. */
   bylineBoxes: Positioned[];
@@ -32,6 +38,8 @@ export interface PageScan {
   relAuthors: Element[];
   /** Links to an author's page on the site. */
   authorPageLinks: Element[];
+  /** Elements whose text opens with a credit ("By …", "Von …", "Autor:"), whatever their class. */
+  bylineLeads: Positioned[];
 }
 
 export interface Positioned { el: Element; index: number }
@@ -60,6 +68,7 @@ export function scanPage(doc: Document): PageScan {
     microdataAuthors: [],
     relAuthors: [],
     authorPageLinks: [],
+    bylineLeads: [],
   };
   const all = doc.querySelectorAll('*');
   for (let index = 0; index < all.length; index++) {
@@ -75,14 +84,17 @@ export function scanPage(doc: Document): PageScan {
     }
     if (tag === 'STYLE' || tag === 'LINK' && !el.hasAttribute('title')) continue;
     const itemprop = el.getAttribute('itemprop');
-    if (tag === 'H1' || tag === 'H2') scan.titles.push({ el, index });
+    if (tag === 'H1' || tag === 'H2' || tag === 'H3') scan.titles.push({ el, index });
     if (tag === 'H1' || itemprop && /(?:^|\s)headline(?:\s|$)/i.test(itemprop)) scan.headings.push(el);
     if (itemprop && /(?:^|\s)(?:author|creator)(?:\s|$)/i.test(itemprop)) scan.microdataAuthors.push(el);
     if (tag === 'A' || tag === 'LINK') {
       if (/(?:^|\s)author(?:\s|$)/i.test(el.getAttribute('rel') ?? '')) scan.relAuthors.push(el);
       else if (tag === 'A' && AUTHOR_PAGE.test(el.getAttribute('href') ?? '')) scan.authorPageLinks.push(el);
     }
-    if (tag === 'ADDRESS' || BYLINE_NAME.test(classAndId(el))) scan.bylineBoxes.push({ el, index });
+    if (tag === 'ADDRESS' || tag === 'BYLINE' || BYLINE_NAME.test(classAndId(el))) scan.bylineBoxes.push({ el, index });
+    // Links that open with "by" are theme and source credits ("by ExampleThemes"), not bylines.
+    const lead = tag === 'A' ? null : el.firstChild;
+    if (lead?.nodeType === 3 && BYLINE_LEAD.test(lead.nodeValue ?? '')) scan.bylineLeads.push({ el, index });
   }
   return scan;
 }
@@ -120,7 +132,10 @@ export function classAndId(el: Element): string {
   return `${cls ?? ''} ${id ?? ''}`.toLowerCase();
 }
 
-const FURNITURE_NAME = /\b(?:comment|related|sidebar|widget|footer|recommend|teaser|promo)/;
+// "has-sidebar", "with-double-sidebar": layout flags on the page's wrapper, not the sidebar itself.
+const FURNITURE_NAME = /\b(?:comment|related|(?<!(?:has|with|no|one|two|double)-)sidebar|widget|footer|recommend|teaser|promo(?!ted))/;
+/** Inside the story's own <article> only these mark furniture: its asides and teaser rows hold its byline. */
+const FURNITURE_IN_STORY = /\b(?:comment|related|recommend)/;
 
 /**
  * Tells page furniture (navigation, sidebars, comments, page footers) from the story. Answers are
@@ -130,7 +145,11 @@ export class Furniture {
   private readonly memo = new Map<Element, boolean>();
 
   /** `story` is the story's headline element when known: a box that holds it is no furniture. */
-  constructor(private readonly story: Element | null = null) {}
+  private readonly storyRoot: Element | null;
+
+  constructor(private readonly story: Element | null = null) {
+    this.storyRoot = story?.closest('article, [itemtype*="Article"], [itemtype*="BlogPosting"]') ?? null;
+  }
 
   has(el: Element): boolean {
     const known = this.memo.get(el);
@@ -149,6 +168,7 @@ export class Furniture {
     const footer = tag === 'FOOTER' || /footer/.test(names);
     if (!(tag === 'NAV' || tag === 'ASIDE' || footer || FURNITURE_NAME.test(names))) return false;
     if (this.story && el.contains(this.story)) return false;
+    if (this.storyRoot?.contains(el) && !FURNITURE_IN_STORY.test(names)) return false;
     // An article's own footer carries its byline; the page's footer does not.
     if (footer && !/comment|related|sidebar|widget|recommend|teaser|promo/.test(names) && el.parentElement?.closest('article, .hentry, [itemtype*="Article"], [itemtype*="BlogPosting"]')) return false;
     return true;
