@@ -50,6 +50,8 @@ const dayOf = (c: Candidate): number => Date.parse(c.value.slice(0, 10));
 const isUtc = (v: string): boolean => /T.*(Z|\+00:00)$/.test(v);
 
 const QUARTER_HOUR_MS = 900_000;
+/** Rank (elements from the headline) of a dateline that sits right by it. */
+const BESIDE_HEADLINE = 10;
 const MAX_OFFSET_MS = 14 * 3_600_000;
 
 /**
@@ -69,13 +71,19 @@ function sameInstant(value: string, instant: number): boolean {
  * of the same moment, or a visible/URL day one off from the UTC day.
  */
 function localize(chosen: Candidate, cands: Candidate[], url: Candidate | null): Candidate {
-  if (!isUtc(chosen.value)) return chosen;
+  const day = dayOf(chosen);
+  const visible = firstByRules(cands, [(c) => pub(c) && near(c) && (c.source === 'text' || c.source === 'time' || c.source === 'microdata')]);
+  if (!isUtc(chosen.value)) {
+    // Even with a local offset, structured data is sometimes stamped by a server in another
+    // zone or on the next day's batch: a dateline printed right by the headline one day away
+    // is the day readers were shown.
+    const beside = visible && visible.rank <= BESIDE_HEADLINE ? visible : null;
+    return beside && Math.abs(dayOf(beside) - day) === DAY_MS ? beside : chosen;
+  }
   const instant = Date.parse(chosen.value);
   const sameMoment = cands.find((c) => pub(c) && !isUtc(c.value) && sameInstant(c.value, instant));
   if (sameMoment) return sameMoment;
   // Otherwise trust the day shown nearest the headline, else the URL's day.
-  const day = dayOf(chosen);
-  const visible = firstByRules(cands, [(c) => pub(c) && near(c) && (c.source === 'text' || c.source === 'time' || c.source === 'microdata')]);
   const local = visible && !isUtc(visible.value) ? visible : url;
   return local && Math.abs(dayOf(local) - day) === DAY_MS ? local : chosen;
 }

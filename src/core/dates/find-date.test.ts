@@ -131,6 +131,24 @@ describe('findPublicationDate: URL', () => {
   });
 });
 
+describe('findPublicationDate: sources that disagree', () => {
+  it('takes the dateline beside the headline when structured data is one day off', () => {
+    const r = find(`<head>${ld({ '@type': 'NewsArticle', datePublished: '2024-03-05T23:40:00+01:00' })}</head>
+      <body><article><h1>The headline of the story</h1><p class="date">6 March 2024</p><p>Body.</p></article></body>`, URL_, 'en-GB');
+    expect(r).toMatchObject({ published: '2024-03-06', source: 'text' });
+  });
+
+  it('keeps the structured date when the visible day is further away or far from the headline', () => {
+    const far = find(`<head>${ld({ '@type': 'NewsArticle', datePublished: '2024-03-05' })}</head>
+      <body><article><h1>The headline of the story</h1><p class="date">9 March 2024</p></article></body>`, URL_, 'en-GB');
+    expect(far).toMatchObject({ published: '2024-03-05', source: 'json-ld' });
+    const filler = Array.from({ length: 20 }, (_, i) => `<p>Paragraph ${i} of the story.</p>`).join('');
+    const away = find(`<head>${ld({ '@type': 'NewsArticle', datePublished: '2024-03-05' })}</head>
+      <body><article><h1>The headline of the story</h1>${filler}<p class="date">6 March 2024</p></article></body>`, URL_, 'en-GB');
+    expect(away).toMatchObject({ published: '2024-03-05', source: 'json-ld' });
+  });
+});
+
 describe('findPublicationDate: safety', () => {
   it('returns nulls for an empty page', () => {
     expect(find('<body></body>')).toEqual({ published: null, modified: null, source: null });
