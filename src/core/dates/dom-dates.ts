@@ -119,6 +119,7 @@ export function elementDates(doc: Document, zones: Zones, now: Date, lang: strin
 export function textDates(doc: Document, zones: Zones, now: Date, lang: string | null, pos = new Positions(doc, zones)): Candidate[] {
   const out: Candidate[] = [];
   const { all, anchor } = pos;
+  const headlineText = zones.headline ? boundedText(zones.headline, 250).text : '';
   for (let i = 0; i < all.length; i++) {
     const el = all[i]!;
     const near = i >= anchor - 40 && i <= anchor + NEAR;
@@ -128,7 +129,9 @@ export function textDates(doc: Document, zones: Zones, now: Date, lang: string |
     const bounded = boundedText(el, 250);
     if (bounded.cut && !(near && tag === 'P')) continue;
     // A dateline may open the first paragraph: "29.11.2022 – The government…".
-    const text = bounded.cut ? bounded.text.slice(0, 60) : bounded.text;
+    let text = bounded.cut ? bounded.text.slice(0, 60) : bounded.text;
+    // A date in the title ("Results, 19.5.2007") names the event, not the day it was reported.
+    if (headlineText && zones.holdsHeadline(el)) text = text.replace(headlineText, ' ').trim();
     if (!text) continue;
     const dates = findDatesInText(text, lang, now);
     if (!dates.length) continue;

@@ -131,6 +131,29 @@ describe('findPublicationDate: URL', () => {
   });
 });
 
+describe('findPublicationDate: the headline', () => {
+  it('does not take a date named in the headline for the dateline', () => {
+    const r = find(`<body><article><header><h1>Results of the regional relay, 19.5.2007</h1><p>Posted 20.5.2007</p></header>
+      <p>Body.</p></article></body>`, URL_, 'de');
+    expect(r).toMatchObject({ published: '2007-05-20', source: 'text' });
+  });
+
+  it('finds a headline that differs from og:title only in separators, past a logo h1', () => {
+    const r = find(`<head><meta property="og:title" content="Harbour works - 'Cranes return to the quay'"></head>
+      <body><header><h1><a href="/" class="logo">Coast Courier</a></h1><span class="today">Monday, 2 March 2020</span></header>
+      <div class="nav-spacer"></div><div></div><div></div>
+      <main><h1><span class="kicker">Harbour works</span>'Cranes return to the quay'</h1><p class="date">14 February 2018</p></main></body>`, URL_, 'en-GB');
+    expect(r).toMatchObject({ published: '2018-02-14', source: 'text' });
+  });
+
+  it('falls back to <title> when og:title is mangled', () => {
+    const r = find(`<head><meta property="og:title" content="Dam &amp;#039;holds&amp;#039; after storm"><title>Dam 'holds' after storm</title></head>
+      <body><div class="top">${'<div><span>Menu</span></div>'.repeat(70)}</div>
+      <div class="story"><h2>Dam 'holds' after storm</h2><p>Wire<br>13 Jan 2020, 22:11 GMT+10</p></div></body>`, URL_, 'en');
+    expect(r).toMatchObject({ published: '2020-01-13', source: 'text' });
+  });
+});
+
 describe('findPublicationDate: sources that disagree', () => {
   it('takes the dateline beside the headline when structured data is one day off', () => {
     const r = find(`<head>${ld({ '@type': 'NewsArticle', datePublished: '2024-03-05T23:40:00+01:00' })}</head>

@@ -29,6 +29,14 @@ function words(el: Element): string[] {
     .split(/[\s_-]+/);
 }
 
+/**
+ * A title reduced to its letters and digits, lower-cased: headings and og:title often differ only
+ * in separators (" - ", a kicker set in its own span) and spacing.
+ */
+function titleKey(text: string | null | undefined): string {
+  return (text ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 export class Zones {
   private readonly cache = new Map<Element, boolean>();
   readonly headline: Element | null;
@@ -38,6 +46,11 @@ export class Zones {
   constructor(private readonly doc: Document) {
     this.headline = this.findHeadline();
     for (let el = this.headline; el; el = el.parentElement) this.headlineAncestors.add(el);
+  }
+
+  /** True for the headline and the elements around it, whose text starts with the title. */
+  holdsHeadline(el: Element): boolean {
+    return this.headlineAncestors.has(el);
   }
 
   /** True when `el` sits in a rail, comment thread, footer, banner, nav, ad… */
@@ -80,28 +93,31 @@ export class Zones {
   /** The story's title: an h1 outside boilerplate, preferring one that matches og:title. */
   private findHeadline(): Element | null {
     const h1s = [...this.doc.querySelectorAll('h1')];
-    const ogTitle = this.doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim().toLowerCase();
-    const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+    const ogTitle = titleKey(this.doc.querySelector('meta[property="og:title"]')?.getAttribute('content'));
     if (ogTitle) {
       const match = h1s.find((h) => {
-        const t = norm(h.textContent);
+        const t = titleKey(h.textContent);
         return t.length > 3 && (ogTitle.includes(t) || t.includes(ogTitle));
       });
       if (match) return match;
     }
     const itemHead = this.doc.querySelector('[itemprop="headline"]');
     if (itemHead && itemHead.tagName !== 'META') return itemHead;
-    // Blogs often give the story title an h2–h4 under a logo h1: take a heading that is most of the title.
-    const title = ogTitle || norm(this.doc.querySelector('title')?.textContent);
-    if (title) {
-      const named = [...this.doc.querySelectorAll('h1, h2, h3, h4')].find((h) => {
-        const t = norm(h.textContent);
-        const [short, long] = t.length < title.length ? [t, title] : [title, t];
-        return short.length > 10 && short.length * 2 >= long.length && long.includes(short);
-      });
-      if (named && !named.closest('nav, footer, aside')) return named;
+    // Blogs often give the story title an h2–h4 under a logo h1: take a heading that is most of the
+    // title. og:title can be mangled (double-escaped), so the page <title> gets a say too.
+    const titles = [ogTitle, titleKey(this.doc.querySelector('title')?.textContent)].filter((t) => t.length > 10);
+    if (titles.length) {
+      const headings = [...this.doc.querySelectorAll('h1, h2, h3, h4')].map((h) => [h, titleKey(h.textContent)] as const);
+      for (const title of titles) {
+        const named = headings.find(([, t]) => {
+          const [short, long] = t.length < title.length ? [t, title] : [title, t];
+          return short.length > 8 && short.length * 2 >= long.length && long.includes(short);
+        })?.[0];
+        if (named && !named.closest('nav, footer, aside')) return named;
+      }
     }
     // Without og:title, skip h1s that are site logos (very short or in a banner).
+    const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
     return (
       h1s.find((h) => norm(h.textContent).length > 10 && !h.closest('nav, footer, aside, [role="banner"]')) ??
       h1s[0] ??
