@@ -93,6 +93,24 @@ describe('findPublicationDate: page elements', () => {
     expect(r).toEqual({ published: '2024-06-19', modified: null, source: 'text' });
   });
 
+  it("reads the date in the story's own footer, but not in the site's", () => {
+    const page = (storyFooter: string) => find(`<body><div id="content"><div class="entry-asset">
+      <div class="asset-header"><h1>Electric buses arrive in the old town</h1></div>
+      <div class="asset-body"><p>Six buses start service on Monday.</p>${'<p>They run every ten minutes between the station and the market square.</p>'.repeat(4)}</div>
+      ${storyFooter}</div></div>
+      <div class="site-footer">Last updated 30.05.2025</div></body>`, URL_, 'de');
+    expect(page('<div class="asset-footer">Von Christian am 03.05.2013, 11:51 | 0 Kommentare</div>')).toMatchObject({ published: '2013-05-03', source: 'text' });
+    expect(page('')).toEqual({ published: null, modified: null, source: null });
+  });
+
+  it("reads a <time> in the story's own side column", () => {
+    const r = find(`<body><aside class="sidebar"><time datetime="2024-06-21">21 June</time></aside>
+      <article class="post"><div class="row"><div class="text"><h1>The headline of the story</h1></div></div>
+      <div class="row"><div class="sidebar"><p class="time"><time datetime="2022-01-28">28. Januar 2022</time></p></div>
+      <div class="body"><p>Body.</p></div></div></article></body>`, URL_, 'de');
+    expect(r).toEqual({ published: '2022-01-28', modified: null, source: 'time' });
+  });
+
   it('reads a German dateline with labels', () => {
     const r = find(`<body><h1>Die Überschrift des Artikels</h1><p>Veröffentlicht am 19. Juni 2024, aktualisiert am 20.06.2024</p></body>`, URL_, 'de');
     expect(r).toEqual({ published: '2024-06-19', modified: '2024-06-20', source: 'text' });

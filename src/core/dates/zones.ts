@@ -18,7 +18,9 @@ const BOILER_WORDS = new Set([
 
 /** Containers that hold one story; their footer/aside are part of it. */
 const STORY_SELECTOR = 'article, .hentry, .post, .entry, [itemtype*="Article" i], [itemtype*="BlogPosting" i]';
-const STORY_PART_WORDS = new Set(['footer', 'aside', 'meta']);
+const STORY_PART_WORDS = new Set(['footer', 'aside', 'meta', 'sidebar']);
+/** How many of the headline's ancestors count as its story's own box. */
+const STORY_BOX_LEVELS = 3;
 
 function words(el: Element): string[] {
   const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
@@ -42,10 +44,18 @@ export class Zones {
   readonly headline: Element | null;
   /** Ancestors of the headline are the story itself, never boilerplate. */
   private readonly headlineAncestors = new Set<Element>();
+  /** The headline's closest ancestors: the box that holds one story's title, body and footer. */
+  private readonly storyBox = new Set<Element>();
 
   constructor(private readonly doc: Document) {
     this.headline = this.findHeadline();
     for (let el = this.headline; el; el = el.parentElement) this.headlineAncestors.add(el);
+    let box = this.headline?.parentElement ?? null;
+    // Never the whole page: the site's own footer hangs off <body>.
+    for (let level = 0; box && level < STORY_BOX_LEVELS && box.tagName !== 'BODY' && box.tagName !== 'HTML'; level++) {
+      this.storyBox.add(box);
+      box = box.parentElement;
+    }
   }
 
   /** True for the headline and the elements around it, whose text starts with the title. */
@@ -76,8 +86,9 @@ export class Zones {
   private isBoilerNode(el: Element): boolean {
     if (this.headlineAncestors.has(el)) return false;
     const tag = el.tagName.toUpperCase();
-    // A story's own footer or aside often carries "Posted on …".
-    const inStory = (): boolean => !!el.parentElement?.closest(STORY_SELECTOR);
+    // A story's own footer or aside often carries "Posted on …": inside a story container, or
+    // beside the headline's block in the small box that holds both.
+    const inStory = (): boolean => !!el.parentElement && (this.storyBox.has(el.parentElement) || !!el.parentElement.closest(STORY_SELECTOR));
     if (BOILER_TAGS.has(tag)) return !((tag === 'FOOTER' || tag === 'ASIDE') && inStory());
     // A page-level <header> is the site banner, whose "today's date" is not the story's.
     if (tag === 'HEADER' && !el.parentElement?.closest('article, main')) return true;
