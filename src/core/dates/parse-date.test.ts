@@ -39,6 +39,12 @@ describe('parseDateText: month names', () => {
 });
 
 describe('parseDateText: numeric dates', () => {
+  it('reads dotted dates typeset with spaces, day first, only with a full year', () => {
+    expect(parse('Von Deutscher Tennis Bund 4. 2. 2022.', 'de')).toBe('2022-02-04');
+    expect(parse('am 14. 11.2023', null)).toBe('2023-11-14');
+    expect(parse('Abschnitt 4. 2. 22', 'de')).toBeNull();
+  });
+
   it('reads day-first on British, German and French pages', () => {
     expect(parse('05/06/2024', 'en-GB')).toBe('2024-06-05');
     expect(parse('05/06/2024', 'de')).toBe('2024-06-05');

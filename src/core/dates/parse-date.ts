@@ -25,6 +25,8 @@ const MONTH_DAY_RE = new RegExp(
 // Chinese and Japanese: "2020年07月03日".
 const CJK_RE = /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 const NUMERIC_RE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/g;
+// German typesetting puts a space after each dot: "4. 2. 2022" (always day first; full years only).
+const SPACED_DOTS_RE = /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s?(\d{4})(?!\d)/g;
 
 // A label, then at most two short connector words ("am", "le", "on the") before the date.
 const PUBLISHED_LABEL =
@@ -93,6 +95,9 @@ export function findDatesInText(text: string, lang?: string | null, now: Date = 
   }
   for (const m of folded.matchAll(CJK_RE)) {
     add(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), Number(m[3]));
+  }
+  for (const m of folded.matchAll(SPACED_DOTS_RE)) {
+    add(m.index, m.index + m[0].length, Number(m[3]), Number(m[2]), Number(m[1]));
   }
   const dayFirst = dayFirstFor(lang);
   for (const m of folded.matchAll(NUMERIC_RE)) {
