@@ -111,6 +111,15 @@ describe('findPublicationDate: page elements', () => {
     expect(r).toEqual({ published: '2022-01-28', modified: null, source: 'time' });
   });
 
+  it('reads numeric dates in the order an XHTML xml:lang states', () => {
+    const page = (langAttr: string) => new DOMParser().parseFromString(
+      `<!DOCTYPE html><html ${langAttr}><body><h1>Student halls are too full, experts warn</h1><span class="time">02/10/2020</span></body></html>`,
+      'text/html',
+    );
+    expect(findPublicationDate(page('xml:lang="en-GB"'), URL_, NOW).published).toBe('2020-10-02');
+    expect(findPublicationDate(page(''), URL_, NOW).published).toBeNull();
+  });
+
   it('reads a German dateline with labels', () => {
     const r = find(`<body><h1>Die Überschrift des Artikels</h1><p>Veröffentlicht am 19. Juni 2024, aktualisiert am 20.06.2024</p></body>`, URL_, 'de');
     expect(r).toEqual({ published: '2024-06-19', modified: '2024-06-20', source: 'text' });

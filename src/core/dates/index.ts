@@ -18,6 +18,8 @@ export interface PublicationDate {
 function pageLang(doc: Document): string | null {
   const lang =
     doc.documentElement?.getAttribute('lang') ||
+    // XHTML pages may state it only as xml:lang.
+    doc.documentElement?.getAttribute('xml:lang') ||
     doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ||
     doc.querySelector('meta[property="og:locale"]')?.getAttribute('content');
   return lang ? lang.trim().replace('_', '-').toLowerCase() : null;
