@@ -88,10 +88,28 @@ function localize(chosen: Candidate, cands: Candidate[], url: Candidate | null):
   return local && Math.abs(dayOf(local) - day) === DAY_MS ? local : chosen;
 }
 
+const structured = (c: Candidate): boolean => c.source === 'json-ld' || c.source === 'meta';
+const shown = (c: Candidate): boolean => near(c) && (c.source === 'text' || c.source === 'time' || c.source === 'microdata');
+
+/**
+ * A story re-dated on the page: the dateline beside the headline is the day structured data
+ * calls "modified", and no structured publication day is shown near the headline at all.
+ * Readers see the story under that day, so it is the page's own.
+ */
+function redated(chosen: Candidate, cands: Candidate[]): Candidate | null {
+  if (!structured(chosen)) return null;
+  const publishedDays = new Set(cands.filter((c) => pub(c) && structured(c)).map(dayOf));
+  if (cands.some((c) => shown(c) && publishedDays.has(dayOf(c)))) return null;
+  const dateline = firstByRules(cands, [(c) => pub(c) && shown(c)]);
+  if (!dateline) return null;
+  const modifiedDay = (c: Candidate): boolean => c.kind === 'modified' && structured(c) && dayOf(c) === dayOf(dateline);
+  return cands.some(modifiedDay) ? dateline : null;
+}
+
 export function choose(cands: Candidate[], url: UrlDate): Choice {
   const fromUrl: Candidate | null = url.day ? { value: url.day, kind: 'published', source: 'url', rank: 0 } : null;
   let published = firstByRules(cands, PUBLISHED_RULES);
-  if (published) published = localize(published, cands, fromUrl);
+  if (published) published = redated(published, cands) ?? localize(published, cands, fromUrl);
   // A URL naming a day is rarely wrong; a structured date days away from it usually is.
   if (published && fromUrl && Math.abs(dayOf(published) - dayOf(fromUrl)) > DAY_MS) published = fromUrl;
   if (!published) published = fromUrl;

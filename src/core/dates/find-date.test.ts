@@ -188,6 +188,17 @@ describe('findPublicationDate: sources that disagree', () => {
     expect(r).toMatchObject({ published: '2024-03-06', source: 'text' });
   });
 
+  it('takes the dateline of a re-dated story: the structured "modified" day, with the published day shown nowhere', () => {
+    const head = `<head>${ld({ '@type': 'NewsArticle', datePublished: '2017-08-21T13:09:00Z', dateModified: '2019-04-03T08:04:01Z' })}</head>`;
+    const redated = find(`${head}<body><article><h1>Seven trades with a future</h1><p class="date">03.04.2019</p></article></body>`, URL_, 'de');
+    expect(redated).toMatchObject({ published: '2019-04-03', source: 'text' });
+    const both = find(`${head}<body><article><h1>Seven trades with a future</h1><p class="date">03.04.2019</p>
+      <p class="first">21.08.2017</p></article></body>`, URL_, 'de');
+    expect(both).toMatchObject({ published: '2017-08-21T13:09:00Z', source: 'json-ld' });
+    const labelled = find(`${head}<body><article><h1>Seven trades with a future</h1><p>Aktualisiert am 03.04.2019</p></article></body>`, URL_, 'de');
+    expect(labelled).toMatchObject({ published: '2017-08-21T13:09:00Z', source: 'json-ld' });
+  });
+
   it('keeps the structured date when the visible day is further away or far from the headline', () => {
     const far = find(`<head>${ld({ '@type': 'NewsArticle', datePublished: '2024-03-05' })}</head>
       <body><article><h1>The headline of the story</h1><p class="date">9 March 2024</p></article></body>`, URL_, 'en-GB');
