@@ -59,6 +59,14 @@ describe('findPublicationDate: structured data', () => {
     expect(r).toEqual({ published: '2024-06-19T08:00:00+02:00', modified: null, source: 'meta' });
   });
 
+  it('lets the dateline by the headline beat a bare Dublin Core date, which may be any date in the page\'s life', () => {
+    const head = '<head><meta name="DC.date" content="2021-10-15"></head>';
+    expect(find(`${head}<body><main><h1>A new president is elected</h1><p class="date">13.10.2021</p></main></body>`, URL_, 'de'))
+      .toMatchObject({ published: '2021-10-13', source: 'text' });
+    expect(find(`${head}<body><main><h1>A new president is elected</h1></main></body>`, URL_, 'de'))
+      .toMatchObject({ published: '2021-10-15', source: 'meta' });
+  });
+
   it('treats og:updated_time as modified, not published', () => {
     const r = find(`<head><meta property="og:updated_time" content="2024-06-20"></head><body><h1>A headline for the story</h1><p class="date">June 19, 2024</p></body>`);
     expect(r).toEqual({ published: '2024-06-19', modified: '2024-06-20', source: 'text' });
