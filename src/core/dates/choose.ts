@@ -23,7 +23,6 @@ const FALLBACK_RULES: Rule[] = [
   (c) => pub(c) && c.source === 'json-ld',
   (c) => pub(c) && c.source === 'meta',
   (c) => pub(c) && (c.source === 'microdata' || c.source === 'time') && c.rank < FAR,
-  (c) => pub(c) && c.source === 'text',
 ];
 const MODIFIED_RULES: Rule[] = [
   (c) => c.kind === 'modified' && c.source === 'json-ld',
@@ -106,14 +105,18 @@ function redated(chosen: Candidate, cands: Candidate[]): Candidate | null {
   return cands.some(modifiedDay) ? dateline : null;
 }
 
-export function choose(cands: Candidate[], url: UrlDate): Choice {
+/**
+ * `cands` holds every structured date and the visible ones near the headline; `farText` reads
+ * datelines elsewhere on the page, the last resort, and is called only when it is needed.
+ */
+export function choose(cands: Candidate[], url: UrlDate, farText: () => Candidate[] = () => []): Choice {
   const fromUrl: Candidate | null = url.day ? { value: url.day, kind: 'published', source: 'url', rank: 0 } : null;
   let published = firstByRules(cands, PUBLISHED_RULES);
   if (published) published = redated(published, cands) ?? localize(published, cands, fromUrl);
   // A URL naming a day is rarely wrong; a structured date days away from it usually is.
   if (published && fromUrl && Math.abs(dayOf(published) - dayOf(fromUrl)) > DAY_MS) published = fromUrl;
   if (!published) published = fromUrl;
-  if (!published) published = firstByRules(cands, FALLBACK_RULES);
+  if (!published) published = firstByRules(cands, FALLBACK_RULES) ?? firstByRules(farText(), [pub]);
   let modified = firstByRules(cands, MODIFIED_RULES);
   // A page that states only when it was last updated: that is the best date it gives.
   if (!published) published = modified;

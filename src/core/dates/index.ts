@@ -39,9 +39,10 @@ export function findPublicationDate(doc: Document, url: string, now: Date = new 
       ...jsonLdDates(doc, url, now, lang),
       ...metaDates(doc, now, lang),
       ...elementDates(doc, zones, now, lang, pos),
-      ...textDates(doc, zones, now, lang, pos),
+      ...textDates(doc, zones, now, lang, pos, 'near'),
     ];
-    const { published, modified } = choose(cands, urlDate(url, now));
+    // Datelines away from the headline are the last resort, so the page-wide walk for them runs only then.
+    const { published, modified } = choose(cands, urlDate(url, now), () => textDates(doc, zones, now, lang, pos, 'far'));
     return { published: published?.value ?? null, modified: modified?.value ?? null, source: published?.source ?? null };
   } catch {
     return { published: null, modified: null, source: null };
