@@ -1,7 +1,7 @@
 import { boundedText } from './bounded-text';
 import type { Candidate, Kind } from './candidate';
 import { normalizeMachineDate } from './machine-date';
-import { findDatesInText, pickTextDate, trailingLabel } from './parse-date';
+import { findDatesInText, mayHoldDate, pickTextDate, trailingLabel } from './parse-date';
 import type { Zones } from './zones';
 
 /** Elements this close (in document order) to the headline count as the story's header. */
@@ -130,14 +130,15 @@ export function textDates(doc: Document, zones: Zones, now: Date, lang: string |
   const headlineText = scope === 'near' && zones.headline ? boundedText(zones.headline, 250).text : '';
   const read = (el: Element, near: boolean, rank: number): void => {
     const tag = el.tagName.toUpperCase();
-    if (SKIP_TEXT_TAGS.has(tag) || zones.isBoilerplate(el)) return;
+    if (SKIP_TEXT_TAGS.has(tag)) return;
     const bounded = boundedText(el, 250);
     if (bounded.cut && !(near && tag === 'P')) return;
     // A dateline may open the first paragraph: "29.11.2022 – The government…".
     let text = bounded.cut ? bounded.text.slice(0, 60) : bounded.text;
     // A date in the title ("Results, 19.5.2007") names the event, not the day it was reported.
     if (headlineText && zones.holdsHeadline(el)) text = text.replace(headlineText, ' ').trim();
-    if (!text) return;
+    // Where the element sits is asked only of text that can hold a date: most text cannot.
+    if (!mayHoldDate(text) || zones.isBoilerplate(el)) return;
     const dates = findDatesInText(text, lang, now);
     if (!dates.length) return;
     const pick = pickTextDate(dates)!;

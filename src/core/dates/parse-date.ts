@@ -28,6 +28,13 @@ const NUMERIC_RE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|
 // German typesetting puts a space after each dot: "4. 2. 2022" (always day first; full years only).
 const SPACED_DOTS_RE = /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s?(\d{4})(?!\d)/g;
 
+// Every date we read has a four-digit year, or is all numbers ("05.06.24"): a cheap test that
+// spares most text the month-name patterns.
+const MAY_HOLD_DATE = /\d{4}|\d[./-]\d{1,2}[./-]\d\d/;
+
+/** False when `text` cannot hold a date we read. */
+export const mayHoldDate = (text: string): boolean => MAY_HOLD_DATE.test(text);
+
 // A label, then at most two short connector words ("am", "le", "on the") before the date.
 const PUBLISHED_LABEL =
   /(published|posted|first published|released|publication|veroffentlicht|erschienen|publie|publicado|publicada|pubblicato|gepubliceerd|geplaatst)(?:[^a-z]+[a-z]{1,3}){0,2}[^a-z]*$/;
@@ -70,7 +77,7 @@ export function trailingLabel(text: string): DateKind {
 
 /** Every date written in `text`, in reading order, labelled when a label precedes it. */
 export function findDatesInText(text: string, lang?: string | null, now: Date = new Date()): TextDate[] {
-  if (typeof text !== 'string' || !text) return [];
+  if (typeof text !== 'string' || !mayHoldDate(text)) return [];
   const folded = foldText(text.length > 5000 ? text.slice(0, 5000) : text);
   const found: { value: string; index: number; end: number }[] = [];
   const add = (index: number, end: number, y: number, m: number, d: number, time?: string | null): void => {
