@@ -181,6 +181,15 @@ describe('findPublicationDate: the headline', () => {
     expect(r).toMatchObject({ published: '2018-02-14', source: 'text' });
   });
 
+  it('passes over a copy of the title hidden in the site banner for the story\'s own heading', () => {
+    const filler = Array.from({ length: 70 }, (_, i) => `<li><a href="/s${i}">Section ${i}</a></li>`).join('');
+    const r = find(`<head><meta property="og:title" content="Gas is not green, the agency says"><meta name="dcterms.date" content="2022-01-21"></head>
+      <body><header><div role="banner"><h1 class="visually-hidden">Gas is not green, the agency says | Agency</h1></div><ul>${filler}</ul></header>
+      <main><article><h2 class="title">Gas is not green, the agency says</h2><div class="article-meta"><time datetime="2022-01-25T08:00:00+01:00">25.01.2022</time></div>
+      <p>Body.</p></article></main></body>`, URL_, 'de');
+    expect(r).toMatchObject({ published: '2022-01-25T08:00:00+01:00', source: 'time' });
+  });
+
   it('falls back to <title> when og:title is mangled', () => {
     const r = find(`<head><meta property="og:title" content="Dam &amp;#039;holds&amp;#039; after storm"><title>Dam 'holds' after storm</title></head>
       <body><div class="top">${'<div><span>Menu</span></div>'.repeat(70)}</div>

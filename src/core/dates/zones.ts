@@ -19,6 +19,8 @@ const BOILER_WORDS = new Set([
 /** Containers that hold one story; their footer/aside are part of it. */
 const STORY_SELECTOR = 'article, .hentry, .post, .entry, [itemtype*="Article" i], [itemtype*="BlogPosting" i]';
 const STORY_PART_WORDS = new Set(['footer', 'aside', 'meta', 'sidebar']);
+/** The site's banner: a page-level header, or one marked as the banner. */
+const BANNER_SELECTOR = '[role="banner"], body > header, body > div > header';
 /** How many of the headline's ancestors count as its story's own box. */
 const STORY_BOX_LEVELS = 3;
 
@@ -105,12 +107,15 @@ export class Zones {
   private findHeadline(): Element | null {
     const h1s = [...this.doc.querySelectorAll('h1')];
     const ogTitle = titleKey(this.doc.querySelector('meta[property="og:title"]')?.getAttribute('content'));
+    // A title copied into the site banner (for screen readers) is not where the story starts.
+    let inBanner: Element | null = null;
     if (ogTitle) {
       const match = h1s.find((h) => {
         const t = titleKey(h.textContent);
         return t.length > 3 && (ogTitle.includes(t) || t.includes(ogTitle));
       });
-      if (match) return match;
+      if (match && !match.closest(BANNER_SELECTOR)) return match;
+      inBanner = match ?? null;
     }
     const itemHead = this.doc.querySelector('[itemprop="headline"]');
     if (itemHead && itemHead.tagName !== 'META') return itemHead;
@@ -120,13 +125,14 @@ export class Zones {
     if (titles.length) {
       const headings = [...this.doc.querySelectorAll('h1, h2, h3, h4')].map((h) => [h, titleKey(h.textContent)] as const);
       for (const title of titles) {
-        const named = headings.find(([, t]) => {
+        const named = headings.find(([h, t]) => {
           const [short, long] = t.length < title.length ? [t, title] : [title, t];
-          return short.length > 8 && short.length * 2 >= long.length && long.includes(short);
+          return short.length > 8 && short.length * 2 >= long.length && long.includes(short) && h !== inBanner;
         })?.[0];
         if (named && !named.closest('nav, footer, aside')) return named;
       }
     }
+    if (inBanner) return inBanner;
     // Without og:title, skip h1s that are site logos (very short or in a banner).
     const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
     return (
