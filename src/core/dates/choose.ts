@@ -64,14 +64,18 @@ function sameInstant(value: string, instant: number): boolean {
   return Math.abs(shift) <= MAX_OFFSET_MS && shift % QUARTER_HOUR_MS === 0;
 }
 
+const structured = (c: Candidate): boolean => c.source === 'json-ld' || c.source === 'meta';
+const shown = (c: Candidate): boolean => near(c) && (c.source === 'text' || c.source === 'time' || c.source === 'microdata');
+
 /**
  * Structured data often states the time in UTC while readers see the local day
  * ("2023-11-09T03:28Z" for an evening story in New York). Prefer a local form
- * of the same moment, or a visible/URL day one off from the UTC day.
+ * of the same moment, or a visible/URL day one off from the UTC day; with any
+ * other offset, only a dateline right beside the headline one day off.
  */
 function localize(chosen: Candidate, cands: Candidate[], url: Candidate | null): Candidate {
   const day = dayOf(chosen);
-  const visible = firstByRules(cands, [(c) => pub(c) && near(c) && (c.source === 'text' || c.source === 'time' || c.source === 'microdata')]);
+  const visible = firstByRules(cands, [(c) => pub(c) && shown(c)]);
   if (!isUtc(chosen.value)) {
     // Even with a local offset, structured data is sometimes stamped by a server in another
     // zone or on the next day's batch: a dateline printed right by the headline one day away
@@ -86,9 +90,6 @@ function localize(chosen: Candidate, cands: Candidate[], url: Candidate | null):
   const local = visible && !isUtc(visible.value) ? visible : url;
   return local && Math.abs(dayOf(local) - day) === DAY_MS ? local : chosen;
 }
-
-const structured = (c: Candidate): boolean => c.source === 'json-ld' || c.source === 'meta';
-const shown = (c: Candidate): boolean => near(c) && (c.source === 'text' || c.source === 'time' || c.source === 'microdata');
 
 /**
  * A story re-dated on the page: the dateline beside the headline is the day structured data
