@@ -1,7 +1,7 @@
 import { boundedText } from './bounded-text';
 import type { Candidate, Kind } from './candidate';
 import { normalizeMachineDate } from './machine-date';
-import { findDatesInText, pickTextDate, trailingLabel } from './parse-date';
+import { findDatesInText, mayHoldDate, pickTextDate, trailingLabel } from './parse-date';
 import type { Zones } from './zones';
 
 /** Elements this close (in document order) to the headline count as the story's header. */
@@ -115,28 +115,45 @@ export function elementDates(doc: Document, zones: Zones, now: Date, lang: strin
   return [...micro, ...times];
 }
 
-/** Visible datelines: short text near the headline, or in elements whose class says "date". */
-export function textDates(doc: Document, zones: Zones, now: Date, lang: string | null, pos = new Positions(doc, zones)): Candidate[] {
+/** Elements this far before the headline still count as its header (kicker, dateline above it). */
+const BEFORE = 40;
+
+/**
+ * Visible datelines. 'near': short text around the headline. 'far': elements elsewhere whose
+ * class says "date" — a page-wide walk, so callers ask for it only when nothing nearer answers.
+ */
+export function textDates(doc: Document, zones: Zones, now: Date, lang: string | null, pos: Positions, scope: 'near' | 'far'): Candidate[] {
   const out: Candidate[] = [];
   const { all, anchor } = pos;
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i]!;
-    const near = i >= anchor - 40 && i <= anchor + NEAR;
-    if (!near && !maybeDateish(el)) continue;
+  const first = Math.max(0, anchor - BEFORE);
+  const last = Math.min(all.length - 1, anchor + NEAR);
+  const headlineText = scope === 'near' && zones.headline ? boundedText(zones.headline, 250).text : '';
+  const read = (el: Element, near: boolean, rank: number): void => {
     const tag = el.tagName.toUpperCase();
-    if (SKIP_TEXT_TAGS.has(tag) || zones.isBoilerplate(el)) continue;
+    if (SKIP_TEXT_TAGS.has(tag)) return;
     const bounded = boundedText(el, 250);
-    if (bounded.cut && !(near && tag === 'P')) continue;
+    if (bounded.cut && !(near && tag === 'P')) return;
     // A dateline may open the first paragraph: "29.11.2022 – The government…".
-    const text = bounded.cut ? bounded.text.slice(0, 60) : bounded.text;
-    if (!text) continue;
+    let text = bounded.cut ? bounded.text.slice(0, 60) : bounded.text;
+    // A date in the title ("Results, 19.5.2007") names the event, not the day it was reported.
+    if (headlineText && zones.holdsHeadline(el)) text = text.replace(headlineText, ' ').trim();
+    // Where the element sits is asked only of text that can hold a date: most text cannot.
+    if (!mayHoldDate(text) || zones.isBoilerplate(el)) return;
     const dates = findDatesInText(text, lang, now);
-    if (!dates.length) continue;
-    const rank = near ? pos.distance(el) : FAR + i;
+    if (!dates.length) return;
     const pick = pickTextDate(dates)!;
     out.push({ value: pick.value, kind: pick.kind === 'modified' ? 'modified' : 'published', source: 'text', rank });
     const updated = dates.find((d) => d.kind === 'modified');
     if (updated && updated !== pick) out.push({ value: updated.value, kind: 'modified', source: 'text', rank });
+  };
+  if (scope === 'near') {
+    for (let i = first; i <= last; i++) read(all[i]!, true, pos.distance(all[i]!));
+  } else {
+    for (let i = 0; i < all.length; i++) {
+      if (i >= first && i <= last) continue;
+      const el = all[i]!;
+      if (maybeDateish(el)) read(el, false, FAR + i);
+    }
   }
   return out;
 }

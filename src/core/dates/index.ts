@@ -18,6 +18,8 @@ export interface PublicationDate {
 function pageLang(doc: Document): string | null {
   const lang =
     doc.documentElement?.getAttribute('lang') ||
+    // XHTML pages may state it only as xml:lang.
+    doc.documentElement?.getAttribute('xml:lang') ||
     doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ||
     doc.querySelector('meta[property="og:locale"]')?.getAttribute('content');
   return lang ? lang.trim().replace('_', '-').toLowerCase() : null;
@@ -37,9 +39,10 @@ export function findPublicationDate(doc: Document, url: string, now: Date = new 
       ...jsonLdDates(doc, url, now, lang),
       ...metaDates(doc, now, lang),
       ...elementDates(doc, zones, now, lang, pos),
-      ...textDates(doc, zones, now, lang, pos),
+      ...textDates(doc, zones, now, lang, pos, 'near'),
     ];
-    const { published, modified } = choose(cands, urlDate(url, now));
+    // Datelines away from the headline are the last resort, so the page-wide walk for them runs only then.
+    const { published, modified } = choose(cands, urlDate(url, now), () => textDates(doc, zones, now, lang, pos, 'far'));
     return { published: published?.value ?? null, modified: modified?.value ?? null, source: published?.source ?? null };
   } catch {
     return { published: null, modified: null, source: null };

@@ -10,9 +10,10 @@ const META_DATES: ReadonlyMap<string, [Kind, number]> = new Map<string, [Kind, n
     'og:pubdate', 'article.created', 'original-publish-date', 'datecreated', 'release_date', 'cxenseparse:recs:publishtime',
     'bt:pubdate', 'displaydate', 'dc.date.published'].map((n) => [n, ['published', 1]] as [string, [Kind, number]]),
   ...['dcterms.issued', 'dcterms.created', 'dc.date.issued', 'dc.date.created', 'dc.issued', 'dc.created',
-    'dcterms.date', 'dc.date', 'prism.publicationdate', 'eprints.date'].map((n) => [n, ['published', 2]] as [string, [Kind, number]]),
+    'prism.publicationdate', 'eprints.date'].map((n) => [n, ['published', 2]] as [string, [Kind, number]]),
   ...['citation_publication_date', 'citation_date', 'citation_online_date'].map((n) => [n, ['published', 3]] as [string, [Kind, number]]),
-  ...['date', 'created', 'timestamp'].map((n) => [n, ['published', 4]] as [string, [Kind, number]]),
+  // Dublin Core's bare "date" is any date in the page's life (often its last edit), unlike dc.date.issued.
+  ...['dcterms.date', 'dc.date', 'date', 'created', 'timestamp'].map((n) => [n, ['published', 4]] as [string, [Kind, number]]),
   ...['article:modified_time', 'article:modified', 'og:updated_time', 'og:modified_time', 'datemodified', 'article.updated',
     'dcterms.modified', 'dc.date.modified', 'dc.modified', 'modified', 'last-modified', 'lastmod', 'revised',
     'updated_time', 'sailthru.lastmodified', 'parsely-updated-date'].map((n) => [n, ['modified', 1]] as [string, [Kind, number]]),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeMachineDate } from './machine-date';
-import { findDatesInText, parseDateText } from './parse-date';
+import { findDatesInText, mayHoldDate, parseDateText } from './parse-date';
 
 const NOW = new Date('2025-06-01T12:00:00Z');
 const parse = (text: string, lang?: string | null): string | null => parseDateText(text, lang, NOW);
@@ -39,6 +39,12 @@ describe('parseDateText: month names', () => {
 });
 
 describe('parseDateText: numeric dates', () => {
+  it('reads dotted dates typeset with spaces, day first, only with a full year', () => {
+    expect(parse('Von Deutscher Tennis Bund 4. 2. 2022.', 'de')).toBe('2022-02-04');
+    expect(parse('am 14. 11.2023', null)).toBe('2023-11-14');
+    expect(parse('Abschnitt 4. 2. 22', 'de')).toBeNull();
+  });
+
   it('reads day-first on British, German and French pages', () => {
     expect(parse('05/06/2024', 'en-GB')).toBe('2024-06-05');
     expect(parse('05/06/2024', 'de')).toBe('2024-06-05');
@@ -89,6 +95,17 @@ describe('parseDateText: labels', () => {
 
   it('still returns an updated-only date', () => {
     expect(parse('Last updated: 20 June 2024', 'en')).toBe('2024-06-20');
+  });
+});
+
+describe('mayHoldDate', () => {
+  it('passes every form we read and turns away text without a year', () => {
+    for (const text of ['19 June 2024', '05.06.24', '2020年7月3日', 'Tue Jul 30 09:35:14 CEST 2019', '4. 2. 2022']) {
+      expect(mayHoldDate(text), text).toBe(true);
+      expect(findDatesInText(text, 'de', NOW).length, text).toBeGreaterThan(0);
+    }
+    expect(mayHoldDate('Home · News · 19 June')).toBe(false);
+    expect(mayHoldDate('Page 12 of 345')).toBe(false);
   });
 });
 

@@ -25,6 +25,15 @@ const MONTH_DAY_RE = new RegExp(
 // Chinese and Japanese: "2020年07月03日".
 const CJK_RE = /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 const NUMERIC_RE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/g;
+// German typesetting puts a space after each dot: "4. 2. 2022" (always day first; full years only).
+const SPACED_DOTS_RE = /(?<![\d.])(\d{1,2})\.\s(\d{1,2})\.\s?(\d{4})(?!\d)/g;
+
+// Every date we read has a four-digit year, or is all numbers ("05.06.24"): a cheap test that
+// spares most text the month-name patterns.
+const MAY_HOLD_DATE = /\d{4}|\d[./-]\d{1,2}[./-]\d\d/;
+
+/** False when `text` cannot hold a date we read. */
+export const mayHoldDate = (text: string): boolean => MAY_HOLD_DATE.test(text);
 
 // A label, then at most two short connector words ("am", "le", "on the") before the date.
 const PUBLISHED_LABEL =
@@ -68,7 +77,7 @@ export function trailingLabel(text: string): DateKind {
 
 /** Every date written in `text`, in reading order, labelled when a label precedes it. */
 export function findDatesInText(text: string, lang?: string | null, now: Date = new Date()): TextDate[] {
-  if (typeof text !== 'string' || !text) return [];
+  if (typeof text !== 'string' || !mayHoldDate(text)) return [];
   const folded = foldText(text.length > 5000 ? text.slice(0, 5000) : text);
   const found: { value: string; index: number; end: number }[] = [];
   const add = (index: number, end: number, y: number, m: number, d: number, time?: string | null): void => {
@@ -93,6 +102,9 @@ export function findDatesInText(text: string, lang?: string | null, now: Date = 
   }
   for (const m of folded.matchAll(CJK_RE)) {
     add(m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), Number(m[3]));
+  }
+  for (const m of folded.matchAll(SPACED_DOTS_RE)) {
+    add(m.index, m.index + m[0].length, Number(m[3]), Number(m[2]), Number(m[1]));
   }
   const dayFirst = dayFirstFor(lang);
   for (const m of folded.matchAll(NUMERIC_RE)) {

@@ -18,7 +18,11 @@ const BOILER_WORDS = new Set([
 
 /** Containers that hold one story; their footer/aside are part of it. */
 const STORY_SELECTOR = 'article, .hentry, .post, .entry, [itemtype*="Article" i], [itemtype*="BlogPosting" i]';
-const STORY_PART_WORDS = new Set(['footer', 'aside', 'meta']);
+const STORY_PART_WORDS = new Set(['footer', 'aside', 'meta', 'sidebar']);
+/** The site's banner: a page-level header, or one marked as the banner. */
+const BANNER_SELECTOR = '[role="banner"], body > header, body > div > header';
+/** How many of the headline's ancestors count as its story's own box. */
+const STORY_BOX_LEVELS = 3;
 
 function words(el: Element): string[] {
   const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
@@ -29,15 +33,36 @@ function words(el: Element): string[] {
     .split(/[\s_-]+/);
 }
 
+/**
+ * A title reduced to its letters and digits, lower-cased: headings and og:title often differ only
+ * in separators (" - ", a kicker set in its own span) and spacing.
+ */
+function titleKey(text: string | null | undefined): string {
+  return (text ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 export class Zones {
   private readonly cache = new Map<Element, boolean>();
   readonly headline: Element | null;
   /** Ancestors of the headline are the story itself, never boilerplate. */
   private readonly headlineAncestors = new Set<Element>();
+  /** The headline's closest ancestors: the box that holds one story's title, body and footer. */
+  private readonly storyBox = new Set<Element>();
 
   constructor(private readonly doc: Document) {
     this.headline = this.findHeadline();
     for (let el = this.headline; el; el = el.parentElement) this.headlineAncestors.add(el);
+    let box = this.headline?.parentElement ?? null;
+    // Never the whole page: the site's own footer hangs off <body>.
+    for (let level = 0; box && level < STORY_BOX_LEVELS && box.tagName !== 'BODY' && box.tagName !== 'HTML'; level++) {
+      this.storyBox.add(box);
+      box = box.parentElement;
+    }
+  }
+
+  /** True for the headline and the elements around it, whose text starts with the title. */
+  holdsHeadline(el: Element): boolean {
+    return this.headlineAncestors.has(el);
   }
 
   /** True when `el` sits in a rail, comment thread, footer, banner, nav, ad… */
@@ -63,8 +88,9 @@ export class Zones {
   private isBoilerNode(el: Element): boolean {
     if (this.headlineAncestors.has(el)) return false;
     const tag = el.tagName.toUpperCase();
-    // A story's own footer or aside often carries "Posted on …".
-    const inStory = (): boolean => !!el.parentElement?.closest(STORY_SELECTOR);
+    // A story's own footer or aside often carries "Posted on …": inside a story container, or
+    // beside the headline's block in the small box that holds both.
+    const inStory = (): boolean => !!el.parentElement && (this.storyBox.has(el.parentElement) || !!el.parentElement.closest(STORY_SELECTOR));
     if (BOILER_TAGS.has(tag)) return !((tag === 'FOOTER' || tag === 'ASIDE') && inStory());
     // A page-level <header> is the site banner, whose "today's date" is not the story's.
     if (tag === 'HEADER' && !el.parentElement?.closest('article, main')) return true;
@@ -80,28 +106,35 @@ export class Zones {
   /** The story's title: an h1 outside boilerplate, preferring one that matches og:title. */
   private findHeadline(): Element | null {
     const h1s = [...this.doc.querySelectorAll('h1')];
-    const ogTitle = this.doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim().toLowerCase();
-    const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+    const ogTitle = titleKey(this.doc.querySelector('meta[property="og:title"]')?.getAttribute('content'));
+    // A title copied into the site banner (for screen readers) is not where the story starts.
+    let inBanner: Element | null = null;
     if (ogTitle) {
       const match = h1s.find((h) => {
-        const t = norm(h.textContent);
+        const t = titleKey(h.textContent);
         return t.length > 3 && (ogTitle.includes(t) || t.includes(ogTitle));
       });
-      if (match) return match;
+      if (match && !match.closest(BANNER_SELECTOR)) return match;
+      inBanner = match ?? null;
     }
     const itemHead = this.doc.querySelector('[itemprop="headline"]');
     if (itemHead && itemHead.tagName !== 'META') return itemHead;
-    // Blogs often give the story title an h2–h4 under a logo h1: take a heading that is most of the title.
-    const title = ogTitle || norm(this.doc.querySelector('title')?.textContent);
-    if (title) {
-      const named = [...this.doc.querySelectorAll('h1, h2, h3, h4')].find((h) => {
-        const t = norm(h.textContent);
-        const [short, long] = t.length < title.length ? [t, title] : [title, t];
-        return short.length > 10 && short.length * 2 >= long.length && long.includes(short);
-      });
-      if (named && !named.closest('nav, footer, aside')) return named;
+    // Blogs often give the story title an h2–h4 under a logo h1: take a heading that is most of the
+    // title. og:title can be mangled (double-escaped), so the page <title> gets a say too.
+    const titles = [ogTitle, titleKey(this.doc.querySelector('title')?.textContent)].filter((t) => t.length > 10);
+    if (titles.length) {
+      const headings = [...this.doc.querySelectorAll('h1, h2, h3, h4')].map((h) => [h, titleKey(h.textContent)] as const);
+      for (const title of titles) {
+        const named = headings.find(([h, t]) => {
+          const [short, long] = t.length < title.length ? [t, title] : [title, t];
+          return short.length > 8 && short.length * 2 >= long.length && long.includes(short) && h !== inBanner;
+        })?.[0];
+        if (named && !named.closest('nav, footer, aside')) return named;
+      }
     }
+    if (inBanner) return inBanner;
     // Without og:title, skip h1s that are site logos (very short or in a banner).
+    const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
     return (
       h1s.find((h) => norm(h.textContent).length > 10 && !h.closest('nav, footer, aside, [role="banner"]')) ??
       h1s[0] ??
