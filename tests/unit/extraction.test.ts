@@ -70,7 +70,15 @@ describe('the article check', () => {
     expect(result.ok && parsedLikeABrowser.ok && result.article.textContent).toBe(parsedLikeABrowser.ok && parsedLikeABrowser.article.textContent);
   });
 
+  test('a short undeclared story is read when a logo h1 without text stands beside its headline h1', () => {
+    expect(read('short-story-logo-h1')).toMatchObject({ ok: true, article: { title: 'Rowing club paints its boathouse before the regatta' } });
+  });
+
   test('a section front is not an article', () => {
     expect(read('not-an-article')).toMatchObject({ ok: false, reason: 'not-article' });
+  });
+
+  test('a listing page with a JSON-LD WebPage and a logo h1 is not an article', () => {
+    expect(read('listing-with-webpage-jsonld')).toMatchObject({ ok: false, reason: 'not-article' });
   });
 });
