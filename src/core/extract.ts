@@ -6,6 +6,7 @@ import { prepareClone } from './prepare-clone';
 import { cleanArticleBody } from './clean-body';
 import { densestBlock } from './densest-block';
 import { parseInert } from './inert-html';
+import { wellRootedDocument } from './rooted-document';
 import { sanitizeDetached, sanitizeInPlace } from './sanitize';
 import { normalizeStoryUrl } from './story-id';
 import { countWords, readingMinutes, textWithParagraphs } from './text';
@@ -42,7 +43,8 @@ export function extractFromDocument(doc: Document, url: string, options: Extract
   }
 }
 
-function extractOrFail(doc: Document, url: string, options: ExtractOptions): ExtractResult {
+function extractOrFail(page: Document, url: string, options: ExtractOptions): ExtractResult {
+  const doc = wellRootedDocument(page);
   if (!doc.documentElement || !doc.body) {
     return { ok: false, reason: 'no-content', message: 'This page has no content to read.' };
   }

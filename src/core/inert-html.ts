@@ -13,12 +13,16 @@ export function setInertParser(Parser: ParserClass): void {
  * window (jsdom, a content script), the global one (extension pages), or the one the Node entry lent.
  */
 export function parseInert(html: string, near?: Document): HTMLElement {
+  // A whole document, because some DOMs (linkedom) only fill <body> from one.
+  return parseInertDocument(`<!doctype html><html><head></head><body>${html}</body></html>`, near).body;
+}
+
+/** Parses a whole HTML document the same way: inert, with the parser `parseInert` would use. */
+export function parseInertDocument(html: string, near?: Document): Document {
   const Parser =
     (near?.defaultView as (Window & typeof globalThis) | null | undefined)?.DOMParser ??
     (globalThis as { DOMParser?: ParserClass }).DOMParser ??
     fallbackParser;
   if (!Parser) throw new Error('No DOMParser available');
-  // A whole document, because some DOMs (linkedom) only fill <body> from one.
-  const parsed = new Parser().parseFromString(`<!doctype html><html><head></head><body>${html}</body></html>`, 'text/html');
-  return parsed.body;
+  return new Parser().parseFromString(html, 'text/html');
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { extractFromDocument } from '../../src/core/extract';
+import { extract as extractWithLinkedom } from '../../src/node/extract';
 import type { Article } from '../../src/core/types';
 
 const pagesDir = join(process.cwd(), 'tests/fixtures/pages');
@@ -59,7 +60,25 @@ describe('the article check', () => {
     expect(read('short-undeclared-story')).toMatchObject({ ok: true, article: { title: 'Harbour tram to run late on festival nights' } });
   });
 
+  test('stray markup before <html> does not hide the page from the Node entry (linkedom)', () => {
+    const html = readFileSync(join(pagesDir, 'stray-markup-before-html', 'source.html'), 'utf8');
+    const { url } = JSON.parse(readFileSync(join(pagesDir, 'stray-markup-before-html', 'expected-metadata.json'), 'utf8')) as Expected;
+    const result = extractWithLinkedom(html, url);
+    expect(result).toMatchObject({ ok: true, article: { title: 'Library reading room reopens with longer hours', byline: 'Mara Lindqvist' } });
+    // The same story a browser-grade parser (jsdom) gives.
+    const parsedLikeABrowser = extractFromDocument(new JSDOM(html, { url }).window.document, url);
+    expect(result.ok && parsedLikeABrowser.ok && result.article.textContent).toBe(parsedLikeABrowser.ok && parsedLikeABrowser.article.textContent);
+  });
+
+  test('a short undeclared story is read when a logo h1 without text stands beside its headline h1', () => {
+    expect(read('short-story-logo-h1')).toMatchObject({ ok: true, article: { title: 'Rowing club paints its boathouse before the regatta' } });
+  });
+
   test('a section front is not an article', () => {
     expect(read('not-an-article')).toMatchObject({ ok: false, reason: 'not-article' });
+  });
+
+  test('a listing page with a JSON-LD WebPage and a logo h1 is not an article', () => {
+    expect(read('listing-with-webpage-jsonld')).toMatchObject({ ok: false, reason: 'not-article' });
   });
 });

@@ -180,6 +180,10 @@ describe('namedAfterItsHeadline', () => {
     expect(namedAfterItsHeadline(page('<title>Local news | Gazette</title><h1>Local news</h1>'))).toBe(false);
   });
 
+  it('ignores an h1 without text, such as the wrapper of a logo image', () => {
+    expect(namedAfterItsHeadline(page('<title>Harbour tram runs late tonight | Gazette</title><h1><a href="/"><img src="logo.png" alt=""></a></h1><h1>Harbour tram runs late tonight</h1>'))).toBe(true);
+  });
+
   it('is false for pages with several h1s or an h1 the title does not name', () => {
     expect(namedAfterItsHeadline(page('<title>Harbour tram runs late tonight</title><h1>Harbour tram runs late tonight</h1><h1>Most read this week here</h1>'))).toBe(false);
     expect(namedAfterItsHeadline(page('<title>Gazette front page</title><h1>Harbour tram runs late tonight</h1>'))).toBe(false);

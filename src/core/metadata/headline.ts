@@ -195,12 +195,13 @@ export function chooseHeadline(sources: HeadlineSource[], siteNames: readonly st
 const MIN_HEADLINE_WORDS = 4;
 
 /**
- * True when the page's only h1 is also what its title (or og:title) calls it: a story page is named
+ * True when the page's only h1 with text is also what its title (or og:title) calls it: a story page is named
  * after its headline, while a section front's h1 is a short section name. A cheap article signal for
  * pages that declare no type.
  */
 export function namedAfterItsHeadline(doc: Document): boolean {
-  const h1s = doc.querySelectorAll('h1');
+  // An h1 without text (a logo image's wrapper) names nothing: it neither counts nor competes.
+  const h1s = Array.from(doc.querySelectorAll('h1')).filter((h1) => h1.textContent?.trim());
   if (h1s.length !== 1) return false;
   const heading = textKey(h1s[0]!.textContent ?? '');
   if (heading.split(' ').length < MIN_HEADLINE_WORDS) return false;

@@ -1,0 +1,40 @@
+import { parseHTML } from 'linkedom';
+import { DOMParser } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { setInertParser } from './inert-html';
+import { wellRootedDocument } from './rooted-document';
+
+setInertParser(DOMParser as unknown as typeof globalThis.DOMParser);
+
+const linkedom = (html: string) => parseHTML(html).document as unknown as Document;
+const STORY = '<article><h1>Ferry timetable changes</h1><p>The first ferry now leaves at six.</p></article>';
+
+describe('wellRootedDocument', () => {
+  test('returns a document rooted at <html> as it is', () => {
+    const doc = linkedom(`<!doctype html><html><head><title>T</title></head><body>${STORY}</body></html>`);
+    expect(wellRootedDocument(doc)).toBe(doc);
+    const browserDoc = new window.DOMParser().parseFromString(`<b>warning</b><html><body>${STORY}</body></html>`, 'text/html');
+    expect(wellRootedDocument(browserDoc)).toBe(browserDoc);
+  });
+
+  test('rebuilds a page whose stray markup before <html> became the root', () => {
+    const doc = linkedom(`<br>\n<b>Warning</b>: cache miss<br>\n<!doctype html><html lang="nb"><head><title>Ferry</title><meta name="author" content="Ola Nordmann"></head><body>${STORY}</body></html>`);
+    expect(doc.documentElement.localName).toBe('br');
+    const rooted = wellRootedDocument(doc);
+    expect(rooted.documentElement.localName).toBe('html');
+    expect(rooted.documentElement.getAttribute('lang')).toBe('nb');
+    expect(rooted.title).toBe('Ferry');
+    expect(rooted.head.querySelector('meta[name="author"]')?.getAttribute('content')).toBe('Ola Nordmann');
+    expect(rooted.body.querySelector('article h1')?.textContent).toBe('Ferry timetable changes');
+    expect(rooted.querySelectorAll('html, body')).toHaveLength(2);
+    // The page given is not changed.
+    expect(doc.documentElement.localName).toBe('br');
+  });
+
+  test('rebuilds a page that starts at <head> and puts a <style> before it', () => {
+    const doc = linkedom(`<style>p{color:red}</style><head><title>Ferry</title></head><body>${STORY}</body>`);
+    const rooted = wellRootedDocument(doc);
+    expect(rooted.head.querySelector('style')).not.toBeNull();
+    expect(rooted.body.querySelector('article p')?.textContent).toBe('The first ferry now leaves at six.');
+  });
+});

@@ -1,0 +1,49 @@
+import { parseInertDocument } from './inert-html';
+
+/** Elements that describe the page rather than show it: they go to <head> when the tree is rebuilt. */
+const HEAD_ONLY = new Set(['title', 'meta', 'link', 'base', 'style', 'script']);
+/** Wrappers a browser merges into the one <html>, <head> and <body> it keeps. */
+const WRAPPER = new Set(['html', 'head', 'body']);
+
+/**
+ * The document with one <html> at its root. Browsers (and jsdom) always build that shape; some DOMs
+ * (linkedom) do not when markup comes before <html> (a PHP warning, a stray <style>) or the page starts at
+ * <head>: the first stray element becomes the root, `body` is empty and the page hangs beside it.
+ * Such a document is rebuilt as a browser would have built it: page-describing elements in <head>,
+ * everything else in <body>, the extra wrappers dropped. A well-formed document is returned as it is.
+ */
+export function wellRootedDocument(doc: Document): Document {
+  if (doc.documentElement?.localName === 'html') return doc;
+  const head: string[] = [];
+  const body: string[] = [];
+  let rootAttributes = '';
+  const place = (node: Node): void => {
+    if (node.nodeType === 3) {
+      const text = node.textContent ?? '';
+      if (text.trim()) body.push(escapeText(text));
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    const name = element.localName;
+    if (WRAPPER.has(name)) {
+      if (name === 'html' && !rootAttributes) rootAttributes = attributesOf(element);
+      for (const child of Array.from(element.childNodes)) place(child);
+    } else {
+      (HEAD_ONLY.has(name) ? head : body).push(element.outerHTML);
+    }
+  };
+  for (const node of Array.from(doc.childNodes)) place(node);
+  if (!body.length) return doc;
+  return parseInertDocument(`<!doctype html><html${rootAttributes}><head>${head.join('')}</head><body>${body.join('')}</body></html>`, doc);
+}
+
+function attributesOf(element: Element): string {
+  return Array.from(element.attributes)
+    .map((a) => ` ${a.name}="${a.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
+    .join('');
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
