@@ -46,8 +46,10 @@ function extractOrFail(doc: Document, url: string, options: ExtractOptions): Ext
   if (!doc.documentElement || !doc.body) {
     return { ok: false, reason: 'no-content', message: 'This page has no content to read.' };
   }
-  // linkedom answers 0 for getElementsByTagName('*'); browsers count it fastest.
-  const elementCount = doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
+  // Every element, listed once for the metadata and date finders. Browsers count them fastest
+  // without the list; linkedom answers 0 for getElementsByTagName('*'), so there the list counts.
+  let elements: Element[] | null = null;
+  const elementCount = doc.getElementsByTagName('*').length || (elements = Array.from(doc.querySelectorAll('*'))).length;
   if (elementCount > MAX_ELEMENTS) {
     return {
       ok: false,
@@ -85,12 +87,14 @@ function extractOrFail(doc: Document, url: string, options: ExtractOptions): Ext
     return { ok: false, reason: 'no-content', message: 'No story text was found on this page.' };
   }
 
-  const metadata = findStoryMetadata(doc, url, {
-    title: parsed?.title ?? null,
-    byline: parsed?.byline ?? null,
-    siteName: parsed?.siteName ?? null,
-  });
-  const date = findPublicationDate(doc, url);
+  elements ??= Array.from(doc.querySelectorAll('*'));
+  const metadata = findStoryMetadata(
+    doc,
+    url,
+    { title: parsed?.title ?? null, byline: parsed?.byline ?? null, siteName: parsed?.siteName ?? null },
+    elements,
+  );
+  const date = findPublicationDate(doc, url, new Date(), elements);
 
   // Tidied in the inert clone (nothing in it loads or runs), then sanitized once, and the text read
   // from exactly what was sanitized.
