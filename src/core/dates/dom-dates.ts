@@ -89,13 +89,20 @@ function isMicroDate(el: Element): boolean {
   return !!cls && (MF2_DATE.test(cls) || (HATOM_TITLED.test(cls) && el.hasAttribute('title')));
 }
 
+const DATE_ELEMENT_SUPERSET = 'time, [itemprop], [class*="published"], [class*="updated"]';
+
 /** <time>, microdata itemprop and hAtom dates outside boilerplate, ranked by distance from the headline. */
 export function elementDates(doc: Document, zones: Zones, now: Date, lang: string | null, pos = new Positions(doc, zones)): Candidate[] {
   const micro: Candidate[] = [];
   const times: Candidate[] = [];
-  // One pass over the elements Positions already holds: cheaper than two selector queries.
-  for (let i = 0; i < pos.all.length; i++) {
-    const el = pos.all[i]!;
+  // The selector finds a superset natively (every candidate has an itemprop, a <time> tag or one of
+  // these class words); the tests below decide. Both lists are in document order, so each match's
+  // place in `pos.all` is found by walking forward from the previous one.
+  let i = -1;
+  for (const el of doc.querySelectorAll(DATE_ELEMENT_SUPERSET)) {
+    while (++i < pos.all.length && pos.all[i] !== el);
+    if (i >= pos.all.length) i = pos.all.indexOf(el);
+    if (i < 0) continue;
     const tag = el.tagName.toUpperCase();
     const isMicro = tag !== 'META' && isMicroDate(el);
     if ((!isMicro && tag !== 'TIME') || zones.isBoilerplate(el)) continue;
