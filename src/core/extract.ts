@@ -48,8 +48,10 @@ function extractOrFail(page: Document, url: string, options: ExtractOptions): Ex
   if (!doc.documentElement || !doc.body) {
     return { ok: false, reason: 'no-content', message: 'This page has no content to read.' };
   }
-  // linkedom answers 0 for getElementsByTagName('*'); browsers count it fastest.
-  const elementCount = doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
+  // Every element, listed once for the metadata and date finders. Browsers count them fastest
+  // without the list; linkedom answers 0 for getElementsByTagName('*'), so there the list counts.
+  let elements: Element[] | null = null;
+  const elementCount = doc.getElementsByTagName('*').length || (elements = Array.from(doc.querySelectorAll('*'))).length;
   if (elementCount > MAX_ELEMENTS) {
     return {
       ok: false,
@@ -87,12 +89,14 @@ function extractOrFail(page: Document, url: string, options: ExtractOptions): Ex
     return { ok: false, reason: 'no-content', message: 'No story text was found on this page.' };
   }
 
-  const metadata = findStoryMetadata(doc, url, {
-    title: parsed?.title ?? null,
-    byline: parsed?.byline ?? null,
-    siteName: parsed?.siteName ?? null,
-  });
-  const date = findPublicationDate(doc, url);
+  elements ??= Array.from(doc.querySelectorAll('*'));
+  const metadata = findStoryMetadata(
+    doc,
+    url,
+    { title: parsed?.title ?? null, byline: parsed?.byline ?? null, siteName: parsed?.siteName ?? null },
+    elements,
+  );
+  const date = findPublicationDate(doc, url, new Date(), elements);
 
   // Tidied in the inert clone (nothing in it loads or runs), then sanitized once, and the text read
   // from exactly what was sanitized.

@@ -7,20 +7,30 @@ const BREAKS = new Set(['BR', 'P', 'DIV', 'LI', 'TD', 'TH', 'DT', 'DD', 'H1', 'H
  * `cut` says the text goes on past `max` (then `text` is its start, at least `max` long).
  */
 export function boundedText(el: Node, max: number): { text: string; cut: boolean } {
-  let raw = '';
+  // Collapsed as it is read (each piece once), not re-collapsed from the start at every check:
+  // `text` always equals collapse(everything read so far) once its trailing space is dropped.
+  let text = '';
+  let rawLength = 0;
   let checkAt = max;
+  const append = (piece: string): void => {
+    rawLength += piece.length;
+    let squeezed = piece.replace(/\s+/g, ' ');
+    if (squeezed.charCodeAt(0) === 32 && (text === '' || text.charCodeAt(text.length - 1) === 32)) squeezed = squeezed.slice(1);
+    text += squeezed;
+  };
+  const collapsed = (): string => (text.charCodeAt(text.length - 1) === 32 ? text.slice(0, -1) : text);
   // Depth-first through descendants, in document order, without building child arrays.
   let node: Node | null = el.firstChild;
   while (node) {
     if (node.nodeType === 1 && BREAKS.has((node as Element).tagName.toUpperCase())) {
       // "News24<br>13 Jan 2020" must not read as "News2413 Jan 2020".
-      raw += ' ';
+      append(' ');
     } else if (node.nodeType === 3 || node.nodeType === 4) {
-      raw += (node as CharacterData).data;
-      if (raw.length > checkAt) {
-        const text = collapse(raw);
-        if (text.length > max) return { text, cut: true };
-        checkAt = raw.length + (max - text.length);
+      append((node as CharacterData).data);
+      if (rawLength > checkAt) {
+        const sofar = collapsed();
+        if (sofar.length > max) return { text: sofar, cut: true };
+        checkAt = rawLength + (max - sofar.length);
       }
     }
     if (node.firstChild) {
@@ -30,7 +40,7 @@ export function boundedText(el: Node, max: number): { text: string; cut: boolean
     while (node && node !== el && !node.nextSibling) node = node.parentNode;
     node = node && node !== el ? node.nextSibling : null;
   }
-  return { text: collapse(raw), cut: false };
+  return { text: collapsed(), cut: false };
 }
 
 export const collapse = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();

@@ -29,25 +29,22 @@ function classWords(el: Element): string {
     .replace(/[_-]+/g, ' ');
 }
 
-/** Document-order index of every element, to measure distance from the headline. */
+/** Every element in document order, to measure distance from the headline by position. */
 class Positions {
-  private readonly index = new Map<Element, number>();
-  readonly all: Element[];
+  readonly all: readonly Element[];
   readonly anchor: number;
 
-  constructor(doc: Document, zones: Zones) {
+  /** `all`: every element of `doc` in document order, when the caller already has them. */
+  constructor(doc: Document, zones: Zones, all?: readonly Element[]) {
     // The whole document, not just body or documentElement: some parsers misplace markup into
     // <head>, and junk before <html> (PHP warnings) can make a stray <br> linkedom's root.
-    this.all = [...doc.querySelectorAll('*')];
-    this.all.forEach((el, i) => this.index.set(el, i));
+    this.all = all ?? Array.from(doc.querySelectorAll('*'));
     const start = zones.headline ?? doc.querySelector('article, main, [role="main"]');
-    this.anchor = start ? (this.index.get(start) ?? 0) : 0;
+    this.anchor = start ? Math.max(0, this.all.indexOf(start)) : 0;
   }
 
-  /** Distance from the headline; dates just above it (kicker, dateline) count as close. */
-  distance(el: Element): number {
-    const i = this.index.get(el);
-    if (i === undefined) return FAR;
+  /** Distance of `all[i]` from the headline; dates just above it (kicker, dateline) count as close. */
+  distanceAt(i: number): number {
     const d = i - this.anchor;
     return d < 0 ? Math.ceil(-d * 1.5) : d;
   }
@@ -92,12 +89,20 @@ function isMicroDate(el: Element): boolean {
   return !!cls && (MF2_DATE.test(cls) || (HATOM_TITLED.test(cls) && el.hasAttribute('title')));
 }
 
+const DATE_ELEMENT_SUPERSET = 'time, [itemprop], [class*="published"], [class*="updated"]';
+
 /** <time>, microdata itemprop and hAtom dates outside boilerplate, ranked by distance from the headline. */
 export function elementDates(doc: Document, zones: Zones, now: Date, lang: string | null, pos = new Positions(doc, zones)): Candidate[] {
   const micro: Candidate[] = [];
   const times: Candidate[] = [];
-  // One pass over the elements Positions already holds: cheaper than two selector queries.
-  for (const el of pos.all) {
+  // The selector finds a superset natively (every candidate has an itemprop, a <time> tag or one of
+  // these class words); the tests below decide. Both lists are in document order, so each match's
+  // place in `pos.all` is found by walking forward from the previous one.
+  let i = -1;
+  for (const el of doc.querySelectorAll(DATE_ELEMENT_SUPERSET)) {
+    while (++i < pos.all.length && pos.all[i] !== el);
+    if (i >= pos.all.length) i = pos.all.indexOf(el);
+    if (i < 0) continue;
     const tag = el.tagName.toUpperCase();
     const isMicro = tag !== 'META' && isMicroDate(el);
     if ((!isMicro && tag !== 'TIME') || zones.isBoilerplate(el)) continue;
@@ -106,10 +111,10 @@ export function elementDates(doc: Document, zones: Zones, now: Date, lang: strin
     if (isMicro) {
       const prop = `${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('class') ?? ''}`.toLowerCase();
       const kind: Kind = /datemodified|updated/.test(prop) ? 'modified' : 'published';
-      micro.push({ value, kind, source: 'microdata', rank: pos.distance(el) });
+      micro.push({ value, kind, source: 'microdata', rank: pos.distanceAt(i) });
     } else {
       const kind = el.hasAttribute('pubdate') ? 'published' : (kindOf(el, null) ?? 'published');
-      times.push({ value, kind, source: 'time', rank: pos.distance(el) });
+      times.push({ value, kind, source: 'time', rank: pos.distanceAt(i) });
     }
   }
   return [...micro, ...times];
@@ -147,7 +152,7 @@ export function textDates(doc: Document, zones: Zones, now: Date, lang: string |
     if (updated && updated !== pick) out.push({ value: updated.value, kind: 'modified', source: 'text', rank });
   };
   if (scope === 'near') {
-    for (let i = first; i <= last; i++) read(all[i]!, true, pos.distance(all[i]!));
+    for (let i = first; i <= last; i++) read(all[i]!, true, pos.distanceAt(i));
   } else {
     for (let i = 0; i < all.length; i++) {
       if (i >= first && i <= last) continue;

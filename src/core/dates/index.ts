@@ -29,12 +29,13 @@ function pageLang(doc: Document): string | null {
  * Find when the story on `doc` was published (and last modified), from JSON-LD,
  * meta tags, <time>/microdata near the headline, visible datelines and the URL.
  * Read-only: never changes `doc`. Returns nulls rather than guessing.
+ * `elements`: every element of `doc` in document order, when the caller has already listed them.
  */
-export function findPublicationDate(doc: Document, url: string, now: Date = new Date()): PublicationDate {
+export function findPublicationDate(doc: Document, url: string, now: Date = new Date(), elements?: readonly Element[]): PublicationDate {
   try {
     const lang = pageLang(doc);
     const zones = new Zones(doc);
-    const pos = new Positions(doc, zones);
+    const pos = new Positions(doc, zones, elements);
     const cands = [
       ...jsonLdDates(doc, url, now, lang),
       ...metaDates(doc, now, lang),

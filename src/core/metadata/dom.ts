@@ -56,7 +56,8 @@ function addMeta(scan: PageScan, el: Element): void {
   }
 }
 
-export function scanPage(doc: Document): PageScan {
+/** `elements`: every element of `doc` in document order, when the caller has already listed them. */
+export function scanPage(doc: Document, elements?: readonly Element[]): PageScan {
   const scan: PageScan = {
     doc,
     meta: new Map(),
@@ -70,7 +71,7 @@ export function scanPage(doc: Document): PageScan {
     authorPageLinks: [],
     bylineLeads: [],
   };
-  const all = doc.querySelectorAll('*');
+  const all = elements ?? doc.querySelectorAll('*');
   for (let index = 0; index < all.length; index++) {
     const el = all[index]!;
     const tag = el.tagName.toUpperCase();

@@ -21,8 +21,9 @@ function echoes(text: string | null | undefined, others: readonly (string | null
   return !!key && others.some((o) => cleanText(o) === key);
 }
 
-export function findStoryMetadata(doc: Document, url: string, hints: ReadabilityHints): StoryMetadata {
-  const scan = scanPage(doc);
+/** `elements`: every element of `doc` in document order, when the caller has already listed them. */
+export function findStoryMetadata(doc: Document, url: string, hints: ReadabilityHints, elements?: readonly Element[]): StoryMetadata {
+  const scan = scanPage(doc, elements);
   const meta = scan.meta;
   const jsonLd = readJsonLd(scan.jsonLd);
   const host = hostOf(url);
