@@ -350,7 +350,7 @@ if (browserTimes && browserTimes.ours.length) {
   }
   summary.ratioOfMedians = summary.ours.median / summary.readability.median;
   report.browserTiming = summary;
-  console.log(`\nEXTRACTION TIME IN CHROMIUM (ms; the page's own document, parsing excluded), ${summary.ours.pages} pages (every ${BROWSER_SAMPLE_EVERY}th):`);
+  console.log(`\nEXTRACTION TIME IN CHROMIUM (ms; the page's own document, parsing excluded), ${summary.ours.pages} pages (one in ${BROWSER_SAMPLE_EVERY}):`);
   console.log(`${'extractor'.padEnd(13)}${'median'.padStart(8)}${'p95'.padStart(8)}`);
   for (const name of ['ours', 'readability']) console.log(`${name.padEnd(13)}${ms(summary[name].median).padStart(8)}${ms(summary[name].p95).padStart(8)}`);
   console.log(`ratio ours/Readability of medians: ${summary.ratioOfMedians.toFixed(2)}×`);
