@@ -1,5 +1,6 @@
 import createDOMPurify, { type DOMPurify } from 'dompurify';
 import type { SafeHtml } from './types';
+import { parseInert } from './inert-html';
 
 // Article markup only: no forms, frames, media players, styles or scripts.
 export const ALLOWED_TAGS: readonly string[] = [
@@ -172,19 +173,14 @@ export function sanitizeInPlace(element: Element, win: Window | null): boolean {
  */
 export function sanitizeDetached(html: string, win: Window | null): Element {
   const { purifier, window: w } = purifierFor(win, 'inPlace');
-  let inert = inertDocs.get(w);
-  if (!inert) {
-    inert = w.document.implementation.createHTMLDocument('');
-    inertDocs.set(w, inert);
-  }
-  const holder = inert.createElement('div');
-  // The sanitizer's own input: parsed where nothing runs or loads, and cleaned before anyone reads it.
-  // eslint-disable-next-line no-unsanitized/property
-  holder.innerHTML = html;
+  // Parsed where nothing runs or loads, and cleaned before anyone reads it. DOMPurify cleans only an
+  // allowed root in place, so the parsed body's top-level nodes move into a <div> first.
+  const body = parseInert(html, w.document);
+  const holder = body.ownerDocument.createElement('div');
+  holder.append(...Array.from(body.childNodes));
   purifier.sanitize(holder);
   return holder;
 }
-const inertDocs = new WeakMap<Window, Document>();
 
 /** Only a removed element (its children kept in its place) can leave a tree the parser would not build. */
 function removedAnElement(purifier: DOMPurify): boolean {
