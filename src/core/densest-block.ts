@@ -1,4 +1,5 @@
 import { prepareClone } from './prepare-clone';
+import { escapeHtml } from './escape-html';
 
 const TEXT_CHILD = /^(?:P|PRE|BLOCKQUOTE|LI|TD|DD|H[2-6])$/i;
 
@@ -28,9 +29,5 @@ export function densestBlock(doc: Document, pageUrl: string | null = null): stri
   }
   if (best) return best.innerHTML;
   const text = doc.body?.textContent?.trim();
-  return text ? `<p>${escapeText(text)}</p>` : null;
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text ? `<p>${escapeHtml(text)}</p>` : null;
 }

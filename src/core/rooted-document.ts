@@ -1,3 +1,4 @@
+import { escapeHtml } from './escape-html';
 import { parseInertDocument } from './inert-html';
 
 /** Elements that describe the page rather than show it: they go to <head> when the tree is rebuilt. */
@@ -20,7 +21,7 @@ export function wellRootedDocument(doc: Document): Document {
   const place = (node: Node): void => {
     if (node.nodeType === 3) {
       const text = node.textContent ?? '';
-      if (text.trim()) body.push(escapeText(text));
+      if (text.trim()) body.push(escapeHtml(text));
       return;
     }
     if (node.nodeType !== 1) return;
@@ -40,10 +41,6 @@ export function wellRootedDocument(doc: Document): Document {
 
 function attributesOf(element: Element): string {
   return Array.from(element.attributes)
-    .map((a) => ` ${a.name}="${a.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
+    .map((a) => ` ${a.name}="${escapeHtml(a.value)}"`)
     .join('');
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

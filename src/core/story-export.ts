@@ -1,3 +1,4 @@
+import { escapeHtml as escape } from './escape-html';
 import type { Article } from './types';
 
 /** One story as a standalone Markdown document. */
@@ -12,7 +13,6 @@ export function storyAsMarkdown(article: Article): string {
 
 /** One story as a standalone HTML page; the body is the sanitized HTML, with a strict CSP of its own. */
 export function storyAsHtml(article: Article): string {
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const meta = [article.byline, article.siteName, article.published?.slice(0, 10)].filter(Boolean).map((v) => escape(String(v))).join(' · ');
   return `<!doctype html>
 <html lang="${escape(article.lang ?? 'und')}"${article.dir ? ` dir="${article.dir}"` : ''}>
