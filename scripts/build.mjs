@@ -3,6 +3,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build } from 'vite';
+import { buildIife } from './lib/build-iife.mjs';
 import { manifestFor } from './manifest-for.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -12,22 +13,9 @@ const withNode = requested.length === 0 || requested.includes('node');
 const pkg = JSON.parse(await readFile(resolve(root, 'package.json'), 'utf8'));
 const sourceManifest = JSON.parse(await readFile(resolve(root, 'manifest.json'), 'utf8'));
 
-/** A self-contained classic script: the content script is injected with scripting.executeScript. */
-async function buildScript(entry, outDir, fileName) {
-  await build({
-    configFile: false,
-    publicDir: false,
-    logLevel: 'warn',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      outDir,
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: false,
-      sourcemap: true,
-      lib: { entry: resolve(root, entry), formats: ['iife'], name: 'broadsheet', fileName: () => fileName },
-    },
-  });
+/** The content script is injected with scripting.executeScript, so it and the background are classic scripts. */
+function buildScript(entry, outDir, fileName) {
+  return buildIife({ entry: resolve(root, entry), outDir, fileName, name: 'broadsheet', target: 'es2022', sourcemap: true });
 }
 
 for (const browser of browsers) {

@@ -4,25 +4,14 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { build } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath, scratchDir } from '../lib/browsers.mjs';
+import { buildIife } from '../lib/build-iife.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 
 async function bundle() {
   const outDir = await scratchDir('bench-bundle-');
-  await build({
-    configFile: false,
-    publicDir: false,
-    logLevel: 'warn',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      minify: true,
-      lib: { entry: resolve(root, 'scripts/bench/browser-entry.ts'), formats: ['iife'], name: 'bench', fileName: () => 'bench.js' },
-    },
-  });
+  await buildIife({ entry: resolve(root, 'scripts/bench/browser-entry.ts'), outDir, fileName: 'bench.js', name: 'bench', minify: true, emptyOutDir: true });
   return readFile(resolve(outDir, 'bench.js'), 'utf8');
 }
 
