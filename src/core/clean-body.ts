@@ -1,4 +1,5 @@
 import { parseDateText } from './dates';
+import { boundedText } from './dates/bounded-text';
 import { MONTH_BY_NAME, foldText } from './dates/month-names';
 
 /**
@@ -46,26 +47,13 @@ export function cleanArticleBody(container: Element, story: { title: string; byl
 }
 
 /**
- * The element's text, white space collapsed, or null when it is longer than MAX_JUDGED. Read only
- * as far as needed: the containers around the story hold all of its text.
+ * The element's text as `textContent` gives it, white space collapsed, or null when it is longer than
+ * MAX_JUDGED. Read only as far as needed: the containers around the story hold all of its text.
  */
 function judgedText(el: Element): string | null {
-  let raw = '';
-  let checkAt = MAX_JUDGED;
-  for (let node = nextInside(el, el); node; node = nextInside(node, el)) {
-    if (node.nodeType !== 3 && node.nodeType !== 4) continue;
-    raw += (node as CharacterData).data;
-    // Collapsing only shortens the text, so it is tested once it could be too long.
-    if (raw.length > checkAt) {
-      const length = collapse(raw).length;
-      if (length > MAX_JUDGED) return null;
-      checkAt = raw.length + (MAX_JUDGED - length);
-    }
-  }
-  return collapse(raw);
+  const { text, cut } = boundedText(el, MAX_JUDGED, { breakAtBlocks: false });
+  return cut ? null : text;
 }
-
-const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** The node after `node` in document order, staying inside `root`. */
 function nextInside(node: Node, root: Node): Node | null {

@@ -5,8 +5,9 @@ const BREAKS = new Set(['BR', 'P', 'DIV', 'LI', 'TD', 'TH', 'DT', 'DD', 'H1', 'H
  * An element's text with runs of whitespace collapsed, read only as far as `max` characters:
  * containers near the headline can hold the whole story, and their full text is never needed.
  * `cut` says the text goes on past `max` (then `text` is its start, at least `max` long).
+ * `breakAtBlocks: false` reads the text as `textContent` does, with no space where a block or <br> stands.
  */
-export function boundedText(el: Node, max: number): { text: string; cut: boolean } {
+export function boundedText(el: Node, max: number, { breakAtBlocks = true } = {}): { text: string; cut: boolean } {
   // Collapsed as it is read (each piece once), not re-collapsed from the start at every check:
   // `text` always equals collapse(everything read so far) once its trailing space is dropped.
   let text = '';
@@ -22,7 +23,7 @@ export function boundedText(el: Node, max: number): { text: string; cut: boolean
   // Depth-first through descendants, in document order, without building child arrays.
   let node: Node | null = el.firstChild;
   while (node) {
-    if (node.nodeType === 1 && BREAKS.has((node as Element).tagName.toUpperCase())) {
+    if (node.nodeType === 1 && breakAtBlocks && BREAKS.has((node as Element).tagName.toUpperCase())) {
       // "News24<br>13 Jan 2020" must not read as "News2413 Jan 2020".
       append(' ');
     } else if (node.nodeType === 3 || node.nodeType === 4) {
