@@ -7,10 +7,13 @@ import { cleanArticleBody } from './clean-body';
 import { densestBlock } from './densest-block';
 import { parseInert } from './inert-html';
 import { wellRootedDocument } from './rooted-document';
+import { cloneStoryPart, findStoryRoot } from './story-root';
 import { sanitizeDetached, sanitizeInPlace } from './sanitize';
 import { normalizeStoryUrl } from './story-id';
 import { countWords, readingMinutes, textWithParagraphs } from './text';
 import type { Article, ExtractOptions, ExtractResult, SafeHtml } from './types';
+
+type ReadabilityParse = NonNullable<ReturnType<Readability<Node>['parse']>>;
 
 /**
  * Beyond this many elements Readability takes seconds, during which the page's tab cannot respond; we stop
@@ -23,6 +26,8 @@ import type { Article, ExtractOptions, ExtractResult, SafeHtml } from './types';
 export const MAX_ELEMENTS = 30_000;
 /** The same for text: 2 million characters is a book of 1,000 pages, and 20 MB of text took 5 s at 5,000 elements. */
 export const MAX_TEXT_CHARS = 2_000_000;
+/** Readability given the story part must keep at least this share of its paragraph text, or it reads the whole page. */
+const MIN_KEPT_SHARE = 0.5;
 /** A page Readability's quick check turns down is still read when it holds at least this much story text. */
 const MIN_UNREADERABLE_CHARS = 700;
 /** …or this much, when the page says it is an article (a short news item is still news). */
@@ -67,11 +72,7 @@ function extractOrFail(page: Document, url: string, options: ExtractOptions): Ex
       message: `This page is too large to read cleanly (${textLength.toLocaleString('en')} characters of text).`,
     };
   }
-  const clone = doc.cloneNode(true) as Document;
-  prepareClone(clone, url);
-  // The serializer hands back Readability's own element (in the inert clone) instead of a string
-  // we would parse again.
-  const parsed = new Readability<Node>(clone, { charThreshold: 400, keepClasses: false, serializer: (node) => node }).parse();
+  const parsed = readStory(doc, url);
   const storyChars = parsed?.textContent?.trim().length ?? 0;
   // Readability's quick check misses stories written in lists or <br>-separated text, so a "no"
   // only stands when Readability, run anyway, also finds little text. So it is asked only about
@@ -137,6 +138,23 @@ function extractOrFail(page: Document, url: string, options: ExtractOptions): Ex
     canonicalUrl: canonicalUrlOf(doc, url),
   };
   return { ok: true, article };
+}
+
+/** Readability's parse, narrowed to the story part of the page when it has one (and widened again when that lost the story). */
+function readStory(doc: Document, url: string): ReadabilityParse | null {
+  const part = findStoryRoot(doc);
+  if (part) {
+    const parsed = runReadability(cloneStoryPart(doc, part.element), url);
+    if ((parsed?.textContent?.trim().length ?? 0) >= part.paragraphChars * MIN_KEPT_SHARE) return parsed;
+  }
+  return runReadability(doc.cloneNode(true) as Document, url);
+}
+
+function runReadability(clone: Document, url: string): ReadabilityParse | null {
+  prepareClone(clone, url);
+  // The serializer hands back Readability's own element (in the inert clone) instead of a string
+  // we would parse again.
+  return new Readability<Node>(clone, { charThreshold: 400, keepClasses: false, serializer: (node) => node }).parse();
 }
 
 function pageLang(doc: Document, fromReadability: string | null | undefined): string | null {

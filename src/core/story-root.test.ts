@@ -1,0 +1,85 @@
+import { JSDOM } from 'jsdom';
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { cloneStoryPart, findStoryRoot } from './story-root';
+
+const PAGE = 'https://news.example/section/story';
+
+const paragraphs = (n: number, topic = 'the council meeting') =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} tells the reader what happened at ${topic} on Monday evening and why it matters.</p>`).join('');
+
+const NEWS_PAGE = `<!DOCTYPE html><html lang="en-GB"><head><title>Council votes | Daily Example</title>
+<meta property="og:title" content="Council votes"></head><body>
+<header class="site"><nav><a href="/">Home</a><a href="/news">News</a></nav></header>
+<main><article id="story">
+  <h1>Council votes to reopen the river bridge</h1>
+  <figure><img src="/lead.jpg" alt=""><figcaption>The bridge at dusk.</figcaption></figure>
+  <div class="story-text">${paragraphs(8)}</div>
+</article>
+<aside class="rail"><p>Another story teaser that is long enough to look like a paragraph of text.</p></aside></main>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council votes"}</script>
+<footer><p>Daily Example is published by Example Media Group, all rights reserved worldwide.</p></footer>
+</body></html>`;
+
+function jsdomPage(html: string): Document {
+  return new JSDOM(html, { url: PAGE }).window.document;
+}
+
+describe('findStoryRoot', () => {
+  test('is the part holding the story text and its headline, without menus, rails and footer', () => {
+    const doc = jsdomPage(NEWS_PAGE);
+    const part = findStoryRoot(doc);
+    expect(part?.element.id).toBe('story');
+    expect(part?.paragraphChars).toBe((doc.querySelector('.story-text')!.textContent ?? '').length);
+  });
+
+  test('is the text block itself when the page has no headline', () => {
+    const doc = jsdomPage(NEWS_PAGE.replace(/<h1>.*?<\/h1>/, ''));
+    expect(findStoryRoot(doc)?.element.className).toBe('story-text');
+  });
+
+  test('does not widen to the whole page for a logo h1 in the site header', () => {
+    const doc = jsdomPage(NEWS_PAGE.replace('<header class="site">', '<header class="site"><h1>Daily Example</h1>').replace(/<h1>Council.*?<\/h1>/, '<h2>Council votes</h2>'));
+    expect(findStoryRoot(doc)?.element.className).toBe('story-text');
+  });
+
+  test("skips a logo h1 in the site header for the story's own h1", () => {
+    const doc = jsdomPage(NEWS_PAGE.replace('<header class="site">', '<header class="site"><h1>Daily Example</h1>'));
+    expect(findStoryRoot(doc)?.element.id).toBe('story');
+  });
+
+  test('is null when no part holds most of the text (a section front of teasers)', () => {
+    const teasers = Array.from({ length: 6 }, (_, i) => `<div class="teaser">${paragraphs(1, `story ${i}`)}</div>`).join('');
+    expect(findStoryRoot(jsdomPage(`<html><body><h1>News</h1>${teasers}</body></html>`))).toBeNull();
+  });
+
+  test('is null for a page with little paragraph text', () => {
+    expect(findStoryRoot(jsdomPage(`<html><body><main><div>${paragraphs(2)}</div></main></body></html>`))).toBeNull();
+  });
+
+  test('is null when the text sits directly in the body', () => {
+    expect(findStoryRoot(jsdomPage(`<html><body><h1>Title</h1>${paragraphs(8)}</body></html>`))).toBeNull();
+  });
+});
+
+describe('cloneStoryPart', () => {
+  for (const [name, parse] of [
+    ['jsdom', jsdomPage],
+    ['linkedom', (html: string) => parseHTML(html).document as unknown as Document],
+  ] as const) {
+    test(`keeps the head, the page language, the JSON-LD and the story part alone (${name})`, () => {
+      const doc = parse(NEWS_PAGE);
+      const before = doc.documentElement.outerHTML;
+      const copy = cloneStoryPart(doc, findStoryRoot(doc)!.element);
+      expect(copy).not.toBe(doc);
+      expect(copy.documentElement.getAttribute('lang')).toBe('en-GB');
+      expect(copy.querySelector('head title')?.textContent).toBe('Council votes | Daily Example');
+      expect(copy.querySelector('head script[type="application/ld+json"]')?.textContent).toContain('NewsArticle');
+      expect(copy.body.children).toHaveLength(1);
+      expect(copy.body.firstElementChild?.id).toBe('story');
+      expect(copy.querySelector('nav, aside, footer')).toBeNull();
+      expect(copy.body.querySelectorAll('p')).toHaveLength(8);
+      expect(doc.documentElement.outerHTML).toBe(before);
+    });
+  }
+});
