@@ -9,7 +9,8 @@ const paragraphs = (n: number, topic = 'the council meeting') =>
   Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} tells the reader what happened at ${topic} on Monday evening and why it matters.</p>`).join('');
 
 const NEWS_PAGE = `<!DOCTYPE html><html lang="en-GB"><head><title>Council votes | Daily Example</title>
-<meta property="og:title" content="Council votes"></head><body>
+<meta property="og:title" content="Council votes"><base href="https://news.example/">
+<link rel="stylesheet" href="/site.css"><style>body { color: red }</style><script src="/app.js"></script></head><body>
 <header class="site"><nav><a href="/">Home</a><a href="/news">News</a></nav></header>
 <main><article id="story">
   <h1>Council votes to reopen the river bridge</h1>
@@ -75,10 +76,15 @@ describe('cloneStoryPart', () => {
       expect(copy.documentElement.getAttribute('lang')).toBe('en-GB');
       expect(copy.querySelector('head title')?.textContent).toBe('Council votes | Daily Example');
       expect(copy.querySelector('head script[type="application/ld+json"]')?.textContent).toContain('NewsArticle');
+      expect(copy.querySelector('head base')?.getAttribute('href')).toBe('https://news.example/');
+      expect(copy.querySelector('head meta[property="og:title"]')).not.toBeNull();
+      // Nothing Readability does not read: no style sheets, no scripts.
+      expect(copy.querySelectorAll('link, style, script:not([type="application/ld+json"])')).toHaveLength(0);
       expect(copy.body.children).toHaveLength(1);
       expect(copy.body.firstElementChild?.id).toBe('story');
       expect(copy.querySelector('nav, aside, footer')).toBeNull();
       expect(copy.body.querySelectorAll('p')).toHaveLength(8);
+      expect(copy.body.firstElementChild?.ownerDocument).toBe(copy);
       expect(doc.documentElement.outerHTML).toBe(before);
     });
   }

@@ -77,13 +77,25 @@ function withItsHeadline(holder: Element, body: Element): Element {
  * author) and the story part alone.
  */
 export function cloneStoryPart(doc: Document, root: Element): Document {
+  // Imported rather than cloned and appended: a node cloned in the page belongs to the page, and
+  // appending it to another document would walk it all again to move it there.
   const clone = doc.cloneNode(false) as Document;
-  const html = clone.appendChild(doc.documentElement.cloneNode(false)) as Element;
-  const head = html.appendChild(doc.head ? doc.head.cloneNode(true) : clone.createElement('head')) as Element;
-  for (const script of Array.from(doc.body.querySelectorAll('script[type="application/ld+json" i]'))) {
-    if (!root.contains(script)) head.appendChild(script.cloneNode(true));
+  const html = clone.appendChild(clone.importNode(doc.documentElement, false));
+  const head = html.appendChild(clone.createElement('head'));
+  // Only what Readability reads in the head: the title, the metas, the base address and the JSON-LD.
+  for (const el of Array.from(doc.head?.children ?? [])) {
+    if (READ_IN_HEAD.has(el.tagName.toUpperCase()) || isJsonLd(el)) head.appendChild(clone.importNode(el, true));
   }
-  const body = html.appendChild(doc.body.cloneNode(false)) as Element;
-  body.appendChild(root.cloneNode(true));
+  for (const script of Array.from(doc.body.getElementsByTagName('script'))) {
+    if (isJsonLd(script) && !root.contains(script)) head.appendChild(clone.importNode(script, true));
+  }
+  const body = html.appendChild(clone.importNode(doc.body, false));
+  body.appendChild(clone.importNode(root, true));
   return clone;
+}
+
+const READ_IN_HEAD = new Set(['TITLE', 'META', 'BASE']);
+
+function isJsonLd(el: Element): boolean {
+  return el.tagName.toUpperCase() === 'SCRIPT' && /^\s*application\/ld\+json\s*$/i.test(el.getAttribute('type') ?? '');
 }
