@@ -2,12 +2,12 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { findPublicationDate } from './dates';
 import { findStoryMetadata } from './metadata';
 import { namedAfterItsHeadline } from './metadata/headline';
-import { prepareClone } from './prepare-clone';
+import { prepareClone, readyPictures } from './prepare-clone';
 import { cleanArticleBody } from './clean-body';
 import { densestBlock } from './densest-block';
 import { parseInert } from './inert-html';
 import { wellRootedDocument } from './rooted-document';
-import { cloneStoryPart, findStoryRoot } from './story-root';
+import { cloneStoryPart, findStoryRoot, leadPicture, type StoryPart } from './story-root';
 import { sanitizeDetached, sanitizeInPlace } from './sanitize';
 import { normalizeStoryUrl } from './story-id';
 import { countWords, readingMinutes, textWithParagraphs } from './text';
@@ -72,7 +72,7 @@ function extractOrFail(page: Document, url: string, options: ExtractOptions): Ex
       message: `This page is too large to read cleanly (${textLength.toLocaleString('en')} characters of text).`,
     };
   }
-  const parsed = readStory(doc, url);
+  const { parsed, part } = readStory(doc, url);
   const storyChars = parsed?.textContent?.trim().length ?? 0;
   // Readability's quick check misses stories written in lists or <br>-separated text, so a "no"
   // only stands when Readability, run anyway, also finds little text. So it is asked only about
@@ -99,6 +99,7 @@ function extractOrFail(page: Document, url: string, options: ExtractOptions): Ex
   );
   const date = findPublicationDate(doc, url, new Date(), elements);
 
+  if (part) addLeadPicture(body, part, url);
   // Tidied in the inert clone (nothing in it loads or runs), then sanitized once, and the text read
   // from exactly what was sanitized.
   cleanArticleBody(body, { title: metadata.title, byline: metadata.byline });
@@ -140,14 +141,27 @@ function extractOrFail(page: Document, url: string, options: ExtractOptions): Ex
   return { ok: true, article };
 }
 
-/** Readability's parse, narrowed to the story part of the page when it has one (and widened again when that lost the story). */
-function readStory(doc: Document, url: string): ReadabilityParse | null {
+/**
+ * Readability's parse, narrowed to the story part of the page when it has one (and widened again
+ * when that lost the story), with the part it was given.
+ */
+function readStory(doc: Document, url: string): { parsed: ReadabilityParse | null; part: StoryPart | null } {
   const part = findStoryRoot(doc);
   if (part) {
     const parsed = runReadability(cloneStoryPart(doc, part.element), url);
-    if ((parsed?.textContent?.trim().length ?? 0) >= part.paragraphChars * MIN_KEPT_SHARE) return parsed;
+    if ((parsed?.textContent?.trim().length ?? 0) >= part.paragraphChars * MIN_KEPT_SHARE) return { parsed, part };
   }
-  return runReadability(doc.cloneNode(true) as Document, url);
+  return { parsed: runReadability(doc.cloneNode(true) as Document, url), part: null };
+}
+
+/** The story's lead picture at the top of a body that has no picture of its own. */
+function addLeadPicture(body: Element, part: StoryPart, url: string): void {
+  if (body.querySelector('img')) return;
+  const lead = leadPicture(part);
+  if (!lead) return;
+  const copy = body.ownerDocument.importNode(lead, true);
+  readyPictures(copy, url);
+  body.insertBefore(copy, body.firstChild);
 }
 
 function runReadability(clone: Document, url: string): ReadabilityParse | null {

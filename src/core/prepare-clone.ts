@@ -17,8 +17,7 @@ const KEEP_TAGS = new Set(['BODY', 'MAIN', 'ARTICLE', 'HTML']);
 
 /** Readies a clone of the page for Readability: real image URLs, no page furniture. */
 export function prepareClone(doc: Document, pageUrl: string): void {
-  unwrapNoscriptImages(doc);
-  resolveLazyImages(doc, pageUrl);
+  readyPictures(doc, pageUrl);
   const body = doc.body;
   if (!body) return;
   // Counted once, on the page as it was (every removal asks first): removing never adds text, so
@@ -34,13 +33,20 @@ export function prepareClone(doc: Document, pageUrl: string): void {
 
 interface Named { el: Element; words: string }
 
+/** Real, absolute image addresses in a copied part of a page: lazy and <noscript> pictures resolved. */
+export function readyPictures(root: Document | Element, pageUrl: string): void {
+  unwrapNoscriptImages(root);
+  resolveLazyImages(root, pageUrl);
+}
+
 /**
  * Lazy-loading pages often put the real picture in <noscript>. When it follows a placeholder
  * image, the placeholder takes its address; when it stands alone, the picture replaces it.
  * (Readability drops every <noscript>, so a picture left inside one is lost.)
  */
-function unwrapNoscriptImages(doc: Document): void {
-  for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) {
+function unwrapNoscriptImages(root: Document | Element): void {
+  const doc = 'documentElement' in root ? root : root.ownerDocument;
+  for (const noscript of Array.from(root.getElementsByTagName('noscript'))) {
     const markup = noscript.children.length ? noscript.innerHTML : (noscript.textContent ?? '');
     if (!/<img\b/i.test(markup)) continue;
     const holder = parseInert(markup, doc);
@@ -75,8 +81,8 @@ function lazySource(img: Element): string | null {
   return LAZY_SRC_ATTRS.map((name) => img.getAttribute(name)).find((v) => v && !PLACEHOLDER_SRC.test(v)) ?? null;
 }
 
-function resolveLazyImages(doc: Document, pageUrl: string): void {
-  for (const img of Array.from(doc.getElementsByTagName('img'))) {
+function resolveLazyImages(root: Document | Element, pageUrl: string): void {
+  for (const img of Array.from(root.getElementsByTagName('img'))) {
     const src = img.getAttribute('src') ?? '';
     if (PLACEHOLDER_SRC.test(src)) {
       const lazy = lazySource(img);
@@ -99,7 +105,7 @@ function resolveLazyImages(doc: Document, pageUrl: string): void {
     absolutizeSrcset(img, pageUrl);
   }
   // <picture> sources that only carry lazy attributes
-  for (const source of Array.from(doc.querySelectorAll('picture source'))) {
+  for (const source of Array.from(root.querySelectorAll('picture source'))) {
     if (!source.getAttribute('srcset')) {
       const lazySet = LAZY_SRCSET_ATTRS.map((name) => source.getAttribute(name)).find(Boolean);
       if (lazySet) source.setAttribute('srcset', lazySet);

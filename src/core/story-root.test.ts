@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { cloneStoryPart, findStoryRoot } from './story-root';
+import { cloneStoryPart, findStoryRoot, leadPicture } from './story-root';
 
 const PAGE = 'https://news.example/section/story';
 
@@ -80,12 +80,41 @@ describe('cloneStoryPart', () => {
       expect(copy.querySelector('head meta[property="og:title"]')).not.toBeNull();
       // Nothing Readability does not read: no style sheets, no scripts.
       expect(copy.querySelectorAll('link, style, script:not([type="application/ld+json"])')).toHaveLength(0);
+      // The part keeps its place under its ancestors, which keep nothing else.
       expect(copy.body.children).toHaveLength(1);
-      expect(copy.body.firstElementChild?.id).toBe('story');
-      expect(copy.querySelector('nav, aside, footer')).toBeNull();
+      expect(copy.body.firstElementChild?.tagName).toBe('MAIN');
+      expect(copy.body.firstElementChild?.children).toHaveLength(1);
+      expect(copy.querySelector('body > main > article#story')).not.toBeNull();
+      expect(copy.querySelector('nav, aside, footer, header')).toBeNull();
       expect(copy.body.querySelectorAll('p')).toHaveLength(8);
-      expect(copy.body.firstElementChild?.ownerDocument).toBe(copy);
+      expect(copy.getElementById('story')?.ownerDocument).toBe(copy);
       expect(doc.documentElement.outerHTML).toBe(before);
     });
   }
+});
+
+describe('leadPicture', () => {
+  test('is the figure between the headline and the text', () => {
+    const doc = jsdomPage(NEWS_PAGE);
+    expect(leadPicture(findStoryRoot(doc)!)?.tagName).toBe('FIGURE');
+  });
+
+  test('passes over an author photo and a small icon for the story picture after them', () => {
+    const doc = jsdomPage(
+      NEWS_PAGE.replace(
+        '<figure>',
+        '<div class="author-card"><img src="/people/jo.jpg" alt="Jo"></div><img src="/icons/clock.png" width="24" height="24"><figure>',
+      ),
+    );
+    const lead = leadPicture(findStoryRoot(doc)!);
+    expect(lead?.tagName).toBe('FIGURE');
+    expect(lead?.querySelector('img')?.getAttribute('src')).toBe('/lead.jpg');
+  });
+
+  test('is null when the only picture comes after the text, or the part has no headline', () => {
+    const after = jsdomPage(NEWS_PAGE.replace(/<figure>.*?<\/figure>/s, '').replace('</article>', '<figure><img src="/end.jpg"></figure></article>'));
+    expect(leadPicture(findStoryRoot(after)!)).toBeNull();
+    const noHeadline = jsdomPage(NEWS_PAGE.replace(/<h1>.*?<\/h1>/, ''));
+    expect(leadPicture(findStoryRoot(noHeadline)!)).toBeNull();
+  });
 });

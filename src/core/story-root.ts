@@ -15,6 +15,10 @@ const MAX_HEADLINES = 6;
 
 export interface StoryPart {
   element: Element;
+  /** The smallest element holding the text, inside `element`. */
+  text: Element;
+  /** The h1 `element` was widened to hold, if it was. */
+  headline: Element | null;
   /** Paragraph text inside it, to tell whether Readability kept the story. */
   paragraphChars: number;
 }
@@ -53,23 +57,69 @@ export function findStoryRoot(doc: Document): StoryPart | null {
     holder = next;
   }
   if (holder === body) return null;
-  const root = withItsHeadline(holder, body);
-  return { element: root, paragraphChars: sums.get(holder) ?? 0 };
+  const headline = headlineNear(holder, body);
+  const root = headline && !holder.contains(headline) ? commonAncestor(holder, headline) : holder;
+  return { element: root, text: holder, headline, paragraphChars: sums.get(holder) ?? 0 };
 }
 
 /**
- * The holder widened to the nearest ancestor that also holds an h1, when that is not the whole
- * page (a logo h1 in the site header is no headline). Checked for the first few h1s only.
+ * The story's h1: in the holder, or else the one whose nearest common ancestor with the holder is
+ * deepest, unless that ancestor is the whole page (a logo h1 in the site header is no headline).
+ * Only the first few h1s are looked at.
  */
-function withItsHeadline(holder: Element, body: Element): Element {
-  if (holder.getElementsByTagName('h1').length) return holder;
+function headlineNear(holder: Element, body: Element): Element | null {
+  const own = holder.getElementsByTagName('h1')[0];
+  if (own) return own;
   const h1s = Array.from(body.getElementsByTagName('h1'))
     .slice(0, MAX_HEADLINES)
     .filter((h1) => (h1.textContent ?? '').trim());
   for (let node = holder.parentElement; node && node !== body; node = node.parentElement) {
-    if (h1s.some((h1) => node.contains(h1))) return node;
+    const h1 = h1s.find((candidate) => node.contains(candidate));
+    if (h1) return h1;
   }
-  return holder;
+  return null;
+}
+
+function commonAncestor(a: Element, b: Element): Element {
+  let node: Element = a;
+  while (!node.contains(b) && node.parentElement) node = node.parentElement;
+  return node;
+}
+
+/**
+ * The story's lead picture: the first sizeable picture after the headline and before the text,
+ * with its figure when it has one. Readability, given the story part alone, sometimes leaves it
+ * out, since it holds no text.
+ */
+export function leadPicture(part: StoryPart): Element | null {
+  const { element, text, headline } = part;
+  if (!headline || text === element) return null;
+  for (const img of Array.from(element.getElementsByTagName('img'))) {
+    if (text.contains(img)) return null;
+    if (!(headline.compareDocumentPosition(img) & FOLLOWING)) continue;
+    if (!(text.compareDocumentPosition(img) & PRECEDING)) return null;
+    if (isSmallOrPersonal(img, element)) continue;
+    const frame = img.closest('figure') ?? img.closest('picture');
+    return frame && element.contains(frame) ? frame : img;
+  }
+  return null;
+}
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, spelled out for DOMs without a global Node
+const PRECEDING = 2;
+/** Pictures of people and brands that sit near headlines but are not the story's picture. */
+const NOT_A_LEAD = /avatar|author|byline|logo|icon|profile|headshot|sprite|social|share|badge/i;
+const MIN_LEAD_SIZE = 200;
+
+function isSmallOrPersonal(img: Element, root: Element): boolean {
+  const width = Number.parseInt(img.getAttribute('width') ?? '', 10);
+  const height = Number.parseInt(img.getAttribute('height') ?? '', 10);
+  if (width < MIN_LEAD_SIZE || height < MIN_LEAD_SIZE / 2) return true;
+  if (NOT_A_LEAD.test(`${img.getAttribute('src') ?? ''} ${img.getAttribute('alt') ?? ''}`)) return true;
+  for (let node: Element | null = img; node && node !== root; node = node.parentElement) {
+    if (NOT_A_LEAD.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''} ${node.getAttribute('rel') ?? ''}`)) return true;
+  }
+  return false;
 }
 
 /**
@@ -89,9 +139,19 @@ export function cloneStoryPart(doc: Document, root: Element): Document {
   for (const script of Array.from(doc.body.getElementsByTagName('script'))) {
     if (isJsonLd(script) && !root.contains(script)) head.appendChild(clone.importNode(script, true));
   }
-  const body = html.appendChild(clone.importNode(doc.body, false));
-  body.appendChild(clone.importNode(root, true));
+  // The part keeps its place: its ancestors come along, without their other children, so that
+  // Readability weighs the part as it would in the whole page.
+  let parent: Node = html;
+  for (const ancestor of ancestorsOf(root, doc.body)) parent = parent.appendChild(clone.importNode(ancestor, false));
+  parent.appendChild(clone.importNode(root, true));
   return clone;
+}
+
+/** From the body down to the element's parent. */
+function ancestorsOf(element: Element, body: Element): Element[] {
+  const chain: Element[] = [];
+  for (let node = element.parentElement; node; node = node === body ? null : node.parentElement) chain.unshift(node);
+  return chain;
 }
 
 const READ_IN_HEAD = new Set(['TITLE', 'META', 'BASE']);
