@@ -159,9 +159,13 @@ function addLeadPicture(body: Element, part: StoryPart, url: string): void {
   if (body.querySelector('img')) return;
   const lead = leadPicture(part);
   if (!lead) return;
-  const copy = body.ownerDocument.importNode(lead, true);
-  readyPictures(copy, url);
-  body.insertBefore(copy, body.firstChild);
+  const doc = body.ownerDocument;
+  const copy = doc.importNode(lead, true);
+  // A bare picture gets a figure, as the body's other pictures have.
+  const figure = copy.tagName.toUpperCase() === 'FIGURE' ? copy : doc.createElement('figure');
+  if (figure !== copy) figure.appendChild(copy);
+  readyPictures(figure, url);
+  body.insertBefore(figure, body.firstChild);
 }
 
 function runReadability(clone: Document, url: string): ReadabilityParse | null {

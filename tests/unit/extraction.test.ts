@@ -15,6 +15,8 @@ interface Expected extends Partial<Pick<Article, (typeof ARTICLE_FIELDS)[number]
   firstParagraphStartsWith?: string;
   lastParagraphStartsWith?: string;
   mustNotContain?: string[];
+  /** Image addresses the saved HTML must keep. */
+  pictures?: string[];
 }
 
 const fixtures = readdirSync(pagesDir).filter((slug) => existsSync(join(pagesDir, slug, 'expected-metadata.json')));
@@ -38,6 +40,7 @@ describe('full extraction on every fixture page', () => {
       expect(article.textContent).not.toContain(text);
       expect(article.contentHtml).not.toContain(text);
     }
+    for (const src of expected.pictures ?? []) expect(article.contentHtml).toContain(`src="${src}"`);
   });
 });
 
