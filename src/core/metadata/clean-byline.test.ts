@@ -160,4 +160,13 @@ describe('cleanByline', () => {
     expect(cleanByline('Example Media GmbH')).toBeNull();
     expect(cleanByline('Jane Doe · Posted: Oct 14 | Last Updated: 24 minutes ago')).toBe('Jane Doe');
   });
+
+  it('reads "| By" on a line of its own as the introducer of the next line', () => {
+    expect(cleanByline('Hot\n| By\nJane Doe |\nApril 13, 2020')).toBe('Jane Doe');
+  });
+
+  it('drops the site when the site name is its host', () => {
+    expect(cleanByline('Daily Meridian', 'www.dailymeridian.com')).toBeNull();
+    expect(cleanByline('Jane Doe', 'www.dailymeridian.com')).toBe('Jane Doe');
+  });
 });

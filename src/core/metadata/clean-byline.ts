@@ -1,5 +1,5 @@
 /** Turns a raw byline string into "Name, Name", or null when no person is named. */
-import { cleanText, compactKey, squash, textKey } from './text';
+import { cleanText, compactKey, hostLabel, hostOf, squash, textKey } from './text';
 
 // "By", "Von", "Par", "Por", "Door", "Di", "Av", "Af", "Written by", "Text:", "Autor:", ...
 const PREFIX = new RegExp(
@@ -88,6 +88,12 @@ function stripPrefix(s: string): { text: string; hadPrefix: boolean } {
 
 // "CBC News" beside the site "CBC": the site's name with a generic word after it.
 const SITE_SUFFIX = /^(?:news|online|digital|media|magazin|magazine|tv|radio|com|de|net|org)?$/;
+
+/** A site named by its host ("www.example.com") is also named by the host's label ("Example"). */
+function siteKeysOf(siteName: string): string[] {
+  const host = /^[\w-]+(?:\.[\w-]+)+$/.test(siteName) ? hostOf(`https://${siteName}`) : null;
+  return host ? [compactKey(siteName), compactKey(hostLabel(host))] : [compactKey(siteName)];
+}
 
 function namesSite(key: string, siteKeys: readonly string[]): boolean {
   return siteKeys.some((site) => key.startsWith(site) && SITE_SUFFIX.test(key.slice(site.length)));
@@ -193,14 +199,15 @@ export function cleanByline(raw: string, siteName?: string | null): string | nul
     .replace(GLUED_TOOLS, '');
   const text = cleanText(unlinked);
   if (!text || text.length > 300) return null;
-  const siteKeys = siteName ? [compactKey(siteName)] : [];
+  const siteKeys = siteName ? siteKeysOf(siteName) : [];
   if (siteName && textKey(text) === textKey(siteName)) return null;
   // "Example - Union für Religion e.V." as one credit is an organisation, whatever its parts look like.
   if (LEGAL_FORM.test(text) && !/[,;|\n]/.test(raw)) return null;
 
   // Bylines run together with datelines and tools: look at each line/segment alone.
   const lines = unlinked.split('\n').map(squash).filter(Boolean);
-  const merged = lines.map((l) => (PREFIX_ONLY.test(l) ? l + ' ' : l + '\n')).join('');
+  // "| By" opens a credit too, after the separator of a meta row.
+  const merged = lines.map((l) => (PREFIX_ONLY.test(l.replace(/^[|·•\-–—]\s*/, '')) ? l + ' ' : l + '\n')).join('');
   const segments = merged.includes('\n') || /\s[|•·]\s/.test(text)
     ? cleanText(merged.replace(/\n/g, ' | ')).split(/\s*[|•·]\s*/)
     : [text];
