@@ -152,4 +152,12 @@ describe('findByline', () => {
     const html = '<meta name="author" content="Daily Meridian"><h1>Rain due</h1><div class="autor"><h6>Jane Doe | Publicado hace 3 horas</h6></div>';
     expect(byline(html, null, 'www.dailymeridian.com')).toBe('Jane Doe');
   });
+
+  it('reads the dateline row beside a headline that a page builder wrapped in boxes of its own', () => {
+    const html =
+      '<div class="widget"><div class="widget-inner"><h1>Rain due</h1></div></div>' +
+      '<div class="widget"><ul class="post-info"><li><a href="/c/kommentar/">Kommentar</a></li><li>19. Oktober 2019</li><li>Jane Q. Doe</li><li><a href="#comments">1 Kommentar</a></li></ul></div>' +
+      '<div class="widget"><p>Text</p></div>';
+    expect(byline(html)).toBe('Jane Q. Doe');
+  });
 });

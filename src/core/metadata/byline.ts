@@ -91,9 +91,12 @@ function creditLines(scan: PageScan, anchor: number, furniture: Furniture, siteN
 }
 
 /** A "date – name" line just above or below the headline, as small sites print their credit. */
-function datelineName(story: Element | null, siteName: string | null): string | null {
-  const next = story?.nextElementSibling;
-  for (const el of [next, next?.nextElementSibling, story?.previousElementSibling]) {
+function datelineName(headline: Element | null, siteName: string | null): string | null {
+  // Page builders wrap the headline in boxes of its own: the row beside it is beside the outermost.
+  let box = headline;
+  while (box?.parentElement?.childElementCount === 1 && !/^(?:BODY|HTML|ARTICLE|HEADER|MAIN)$/i.test(box.parentElement.tagName)) box = box.parentElement;
+  const next = box?.nextElementSibling;
+  for (const el of [next, next?.nextElementSibling, box?.previousElementSibling]) {
     const name = el ? nameBesideDate(visibleText(el), siteName) : null;
     if (name) return name;
   }

@@ -84,6 +84,9 @@ describe('cleanByline', () => {
     ['04.02.2022 | 13:10 Uhr | Jane Doe', 'Jane Doe'],
     ['25.10.2022 - Essay', null],
     ['Jane Doe', null],
+    ['Kommentar\n19. Oktober 2019\nJane Q. Doe\n1 Kommentar', 'Jane Q. Doe'],
+    ['02.02.2022 10:16 Uhr - 1. Bundesliga - PM Vereine', null],
+    ['12.03.2020 | Jane Doe | John Roe', null],
   ])('reads the name beside the date in %j', (raw, name) => {
     expect(nameBesideDate(raw)).toBe(name);
   });

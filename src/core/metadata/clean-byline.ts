@@ -178,7 +178,8 @@ export function nameBesideDate(text: string, siteName?: string | null): string |
   if (text.length > 80) return null;
   const parts = text.split(/\s+[|·•–—-]\s+|\n/).map(squash).filter(Boolean);
   const dated = parts.filter((p) => STAMP.exec(p)?.index === 0);
-  const rest = parts.filter((p) => !dated.includes(p));
+  // A category ("Kommentar") or a count ("3 Kommentare") in the same row is no name either.
+  const rest = parts.filter((p) => !dated.includes(p) && p.includes(' ') && !/^\d+ \p{L}+$/u.test(p));
   // "Tags: Garden" or "Kategorie: News" beside the date is a label, not a name.
   if (!dated.length || rest.length !== 1 || rest[0]!.includes(':')) return null;
   const name = cleanByline(rest[0]!, siteName);
