@@ -160,4 +160,11 @@ describe('findByline', () => {
       '<div class="widget"><p>Text</p></div>';
     expect(byline(html)).toBe('Jane Q. Doe');
   });
+
+  it('reads an "Interview" credit set as a label beside the name, but not an "Interview" kicker', () => {
+    const credits = '<div class="credits"><div class="c"><div class="l">Interview</div><div class="t">JANE DOE</div></div><div class="c"><div class="l">Fotograf</div><div class="t">JOHN ROE</div></div></div>';
+    expect(byline(`<h2>Rain due</h2><p>Rain is due on Monday.</p>${credits}`)).toBe('JANE DOE');
+    expect(byline('<h1>Rain due</h1><p>Rain is due on Monday.</p><a href="/x"><span class="kicker">Interview</span> Why Cities Need Trees</a>')).toBeNull();
+    expect(byline('<h1>Rain due</h1><p>Rain is due on Monday.</p><div class="teaser"><span class="kicker">Interview</span><h3>Why Cities Need Trees</h3></div>')).toBeNull();
+  });
 });

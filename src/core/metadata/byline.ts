@@ -63,6 +63,15 @@ function bylineBoxes(scan: PageScan, anchor: number, furniture: Furniture): stri
   return [...new Set(found.sort((a, b) => a.distance - b.distance).map((f) => f.text))];
 }
 
+/** A label that also heads stories as a kicker ("Interview"): a credit only beside a name of its own. */
+const KICKER_LABEL = /^interview\b/i;
+
+/** "<dt>Interview</dt><dd>Jane Doe</dd>": a label and one value, set side by side in a parent of their own. */
+function isLabelValuePair(label: Element): boolean {
+  const value = label.nextElementSibling;
+  return label.parentElement?.childElementCount === 2 && !!value && !/^H[1-6]$/i.test(value.tagName);
+}
+
 /**
  * Credit lines found by their wording ("By Jane Doe", "Autorin: Jane Doe"), nearest the headline
  * first: many pages set the byline in an element with no telling class. A bare label ("Autor")
@@ -74,7 +83,10 @@ function creditLines(scan: PageScan, anchor: number, furniture: Furniture, siteN
   for (const { el, index } of scan.bylineLeads) {
     if (furniture.has(el)) continue;
     let text = visibleText(el);
-    if (/^(?:[|·•\-–—]\s*)?\S+\s*:?$/.test(text) && el.parentElement) text = visibleText(el.parentElement);
+    if (/^(?:[|·•\-–—]\s*)?\S+\s*:?$/.test(text) && el.parentElement) {
+      if (KICKER_LABEL.test(text) && !isLabelValuePair(el)) continue;
+      text = visibleText(el.parentElement);
+    }
     if (!text || text.length > MAX_CREDIT_TEXT) continue;
     const cleaned = cleanByline(text, siteName);
     if (!cleaned || !looksLikeNames(cleaned)) continue;

@@ -12,6 +12,7 @@ describe('cleanByline', () => {
     ['Av Ola Nordmann', 'Ola Nordmann'],
     ['Written by Jane Doe', 'Jane Doe'],
     ['Autor: Max Mustermann', 'Max Mustermann'],
+    ['Interview: Max Mustermann', 'Max Mustermann'],
     ['Zeige alle Beiträge von Max Mustermann →', 'Max Mustermann'],
   ])('strips the introducer in %j', (raw, name) => {
     expect(cleanByline(raw)).toBe(name);

@@ -11,7 +11,7 @@ const PREFIX = new RegExp(
     '(?:by|von|vom|of|par|de|from)' +
     // "Text & Fotos:", "Text und Interview:": the writer, credited for more than the words
     '|texte?\\s*(?:&|\\+|/|und|and|et)\\s*(?:fotos?|photos?|bilder|interview)' +
-    '|by|von|vom|par|por|door|av|af|di|from|autor(?:in|a)?|author|auteur|text|texte|redakteur(?:in)?|redactor|reporter' +
+    '|by|von|vom|par|por|door|av|af|di|from|autor(?:in|a)?|author|auteur|text|texte|redakteur(?:in)?|redactor|reporter|interview' +
     ')\\b\\s*[:：\\-–]?\\s*',
   'i',
 );

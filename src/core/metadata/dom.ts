@@ -8,12 +8,12 @@ const BYLINE_NAME = /byline|author|autor|contributor|writer|verfasser/;
 /** Links to an author's page: "/author/jane-doe", "/autoren/doe-jane/". */
 const AUTHOR_PAGE = /\/(?:authors?|autor(?:en|in)?|auteurs?|writers?|contributors?|journalists?)\/[^/?#]+\/?(?:[?#]|$)/i;
 /**
- * Text that opens a credit line: "By", "Von", "Written by", "Autorin:", or a bare "Author" label,
+ * Text that opens a credit line: "By", "Von", "Written by", "Autorin:", or a bare "Author" or "Interview" label,
  * perhaps after the separator of a meta row ("| By").
  * Tested only on an element's first text node, so it costs one short match per element.
  */
 const BYLINE_LEAD =
-  /^\s*(?:[|·•\-–—]\s*)?(?:(?:(?:written|posted|reported|submitted|text|geschrieben|erstellt|gespeichert|eingestellt|verfasst|[ée]crit)\s+)?(?:by|von|par|por|door)\b|(?:autor(?:in|a)?|author|auteur|text)\s*(?::|$))/i;
+  /^\s*(?:[|·•\-–—]\s*)?(?:(?:(?:written|posted|reported|submitted|text|geschrieben|erstellt|gespeichert|eingestellt|verfasst|[ée]crit)\s+)?(?:by|von|par|por|door)\b|(?:autor(?:in|a)?|author|auteur|text)\s*(?::|$)|interview\s*:?\s*$)/i;
 
 /**
  * Everything the finders need from the page, collected in one walk over the elements: a
