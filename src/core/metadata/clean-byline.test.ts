@@ -37,6 +37,8 @@ describe('cleanByline', () => {
     ['Jane Doe Updated 3:45 PM EDT', 'Jane Doe'],
     ['Jane Doe22. Februar 2020', 'Jane Doe'],
     ['By\nJane Doe\nPublished 19.06.2024', 'Jane Doe'],
+    ['By Jane Doe on April 27th', 'Jane Doe'],
+    ['Jane Doe, 3rd March', 'Jane Doe'],
   ])('drops the timestamp in %j', (raw, name) => {
     expect(cleanByline(raw)).toBe(name);
   });
@@ -172,5 +174,14 @@ describe('cleanByline', () => {
   it('drops the site when the site name is its host', () => {
     expect(cleanByline('Daily Meridian', 'www.dailymeridian.com')).toBeNull();
     expect(cleanByline('Jane Doe', 'www.dailymeridian.com')).toBe('Jane Doe');
+  });
+
+  it('drops the soft hyphens set in a long name', () => {
+    expect(cleanByline('Von Mat\u00adthi\u00adas Beispiel')).toBe('Matthias Beispiel');
+  });
+
+  it('separates a lower-case introducer run into the name', () => {
+    expect(cleanByline('vonJane Doe')).toBe('Jane Doe');
+    expect(cleanByline('byJane Doe')).toBe('Jane Doe');
   });
 });

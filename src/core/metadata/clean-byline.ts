@@ -27,8 +27,9 @@ const WEEKDAY =
 const STAMP = new RegExp(
   [
     `\\b(?:${WEEKDAY})\\b(?:,?\\s|$)`,
-    `(?<!\\d)\\d{1,2}\\.?\\s+(?:${MONTH})\\b\\.?`,
-    `\\b(?:${MONTH})\\b\\.?\\s+\\d{1,2}\\b`,
+    // Ordinal days too: "27th April", "April 27th, 2020".
+    `(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:${MONTH})\\b\\.?`,
+    `\\b(?:${MONTH})\\b\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`,
     `\\b(?:${MONTH})\\b\\.?\\s+\\d{4}\\b`,
     '\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b',
     '\\b\\d{1,2}:\\d{2}\\b',
@@ -149,8 +150,8 @@ function splitAuthors(s: string): string[] {
 }
 
 // Labels and social links set in their own elements run into the name when the page has no space
-// between them: "AuthorJane Doe", "Jane DoeFollow", "Jane DoeTwitterNews".
-const GLUED_LABEL = /^(?:By|Von|Par|Author|Autor(?:in)?|Auteur)(?=\p{Lu}\p{Ll})/u;
+// between them: "AuthorJane Doe", "vonJane Doe", "Jane DoeFollow", "Jane DoeTwitterNews".
+const GLUED_LABEL = /^(?:[Bb]y|[Vv]on|[Pp]ar|Author|Autor(?:in)?|Auteur)(?=\p{Lu}\p{Ll})/u;
 const GLUED_TOOLS = /(?<=\p{Ll})(?:Follow|Folgen|Suivre|Seguir|Twitter|Facebook|LinkedIn|Instagram|E-?[Mm]ail|Profile?|More\s+from)(?=\p{Lu}|[^\p{L}]|$)[^\n]*/gu;
 
 /** Organisations (and their legal forms) credited as authors: "Example-Stiftung e.V.", "Example GmbH". */
@@ -195,6 +196,8 @@ function isProse(segment: string): boolean {
 export function cleanByline(raw: string, siteName?: string | null): string | null {
   // Links and e-mail addresses go first: their "/" and "." would split names apart.
   const unlinked = raw
+    // Soft hyphens (U+00AD) only mark where a long name may break: they are no part of it.
+    .replace(/\u00ad/g, '')
     .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:)?\/\/\S+|www\.\S+/gi, ' ')
     .replace(GLUED_LABEL, '$& ')
     .replace(GLUED_TOOLS, '');
