@@ -27,6 +27,7 @@ describe('cleanByline', () => {
     ['Jane Doe - Senior Reporter', 'Jane Doe'],
     ['By Jane Doe, Staff Writer', 'Jane Doe'],
     ['Jane Doe for The Daily Meridian', 'Jane Doe'],
+    ['Jeanne Dupont, contributrice', 'Jeanne Dupont'],
   ])('drops the role in %j', (raw, name) => {
     expect(cleanByline(raw)).toBe(name);
   });

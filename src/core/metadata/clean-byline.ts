@@ -44,7 +44,7 @@ const STAMP = new RegExp(
 );
 
 const ROLE =
-  /\b(?:correspondent|correspondant|corresponsal|korrespondent(?:in)?|reporter(?:in)?|writer|editor|editors|redakteur(?:in)?|rédact(?:eur|rice)|redactor(?:a)?|columnist|kolumnist(?:in)?|contributor|contributing|journalist(?:in)?|journaliste|periodista|giornalista|producer|analyst|researcher|research\s+associate|photographer|fotograf(?:in)?|critic|kritiker(?:in)?|chief|senior|bureau|desk|intern|fellow|professor|director|head of|manager|founder|ceo|editor-at-large|staff|autor(?:in)?|author|auteur|host|anchor|moderator(?:in)?|volontär(?:in)?|freelance|freier?|mitarbeiter(?:in)?|chefredakteur(?:in)?|leiter(?:in)?|ressortleiter(?:in)?)\b/i;
+  /\b(?:correspondent|correspondant|corresponsal|korrespondent(?:in)?|reporter(?:in)?|writer|editor|editors|redakteur(?:in)?|rédact(?:eur|rice)|redactor(?:a)?|columnist|kolumnist(?:in)?|contributor|contributing|contribut(?:eur|rice)|journalist(?:in)?|journaliste|periodista|giornalista|producer|analyst|researcher|research\s+associate|photographer|fotograf(?:in)?|critic|kritiker(?:in)?|chief|senior|bureau|desk|intern|fellow|professor|director|head of|manager|founder|ceo|editor-at-large|staff|autor(?:in)?|author|auteur|host|anchor|moderator(?:in)?|volontär(?:in)?|freelance|freier?|mitarbeiter(?:in)?|chefredakteur(?:in)?|leiter(?:in)?|ressortleiter(?:in)?)\b/i;
 
 // German compounds: "Lokalredakteurin", "Auslandskorrespondent".
 const ROLE_STEM = '(?:redakteur|korrespondent|reporter|journalist|kolumnist|leiter)(?:in)?';
