@@ -116,5 +116,55 @@ describe('findByline', () => {
       '<article><h1>Rain due</h1><div class="author">Jane Doe</div><div class="author">John Roe</div></article>';
     expect(byline(html, 'Jane Doe')).toBe('Jane Doe, John Roe');
   });
-});
 
+  it('completes a first-name profile with the full name its JSON-LD bio opens with', () => {
+    const html =
+      '<script type="application/ld+json">{"@type":"BlogPosting","headline":"Rain due","author":{"@type":"Person","name":"Nils","description":"Nils Doe ist freier Autor."}}</script>' +
+      '<article><h1>Rain due</h1><span class="author"><a href="/author/nils/">Nils</a></span><p>Text</p></article>';
+    expect(byline(html, 'Nils')).toBe('Nils Doe');
+  });
+
+  it('keeps a one-word name when no source gives the surname', () => {
+    expect(byline('<article><h1>Rain due</h1><span class="author">Nils</span><p>Nils Kommentar</p></article>', 'Nils')).toBe('Nils');
+  });
+
+  it("takes a paper's citation_author list when the page shows several of its authors apart", () => {
+    const names = ['Doe, Jane', 'Roe, John', 'Poe, Ann', 'Moe, Bo', 'Low, Cy'];
+    const html =
+      names.map((n) => `<meta name="citation_author" content="${n}">`).join('') +
+      '<h1>Rain due</h1><div class="authors">' +
+      ['Jane Doe', 'John Roe', 'Ann Poe'].map((n) => `<span class="author">${n}</span>`).join(', ') +
+      '</div>';
+    expect(byline(html, 'Jane Doe')).toBe('Jane Doe, John Roe, Ann Poe, Bo Moe, Cy Low');
+  });
+
+  it('keeps a long author list from meta tags whole', () => {
+    const names = ['Ada', 'Ben', 'Cleo', 'Dan', 'Eva', 'Finn', 'Gina', 'Hugo', 'Ida', 'Jon', 'Kim', 'Leo', 'Mia', 'Noah'].map((first) => `${first} Example-Surname`);
+    expect(byline(names.map((n) => `<meta name="citation_author" content="${n}">`).join(''))).toBe(names.join(', '));
+  });
+
+  it('reads a "| By" credit set in a meta row with a separator first', () => {
+    const html = '<h1>Rain due</h1><div class="meta"><span>Hot</span>\n<span class="sr">| By </span>\n<span>Jane Doe</span> |\n<time>April 13, 2020</time></div><p>Text</p>';
+    expect(byline(html)).toBe('Jane Doe');
+  });
+
+  it('drops an author that is the site named by its host', () => {
+    const html = '<meta name="author" content="Daily Meridian"><h1>Rain due</h1><div class="autor"><h6>Jane Doe | Publicado hace 3 horas</h6></div>';
+    expect(byline(html, null, 'www.dailymeridian.com')).toBe('Jane Doe');
+  });
+
+  it('reads the dateline row beside a headline that a page builder wrapped in boxes of its own', () => {
+    const html =
+      '<div class="widget"><div class="widget-inner"><h1>Rain due</h1></div></div>' +
+      '<div class="widget"><ul class="post-info"><li><a href="/c/kommentar/">Kommentar</a></li><li>19. Oktober 2019</li><li>Jane Q. Doe</li><li><a href="#comments">1 Kommentar</a></li></ul></div>' +
+      '<div class="widget"><p>Text</p></div>';
+    expect(byline(html)).toBe('Jane Q. Doe');
+  });
+
+  it('reads an "Interview" credit set as a label beside the name, but not an "Interview" kicker', () => {
+    const credits = '<div class="credits"><div class="c"><div class="l">Interview</div><div class="t">JANE DOE</div></div><div class="c"><div class="l">Fotograf</div><div class="t">JOHN ROE</div></div></div>';
+    expect(byline(`<h2>Rain due</h2><p>Rain is due on Monday.</p>${credits}`)).toBe('JANE DOE');
+    expect(byline('<h1>Rain due</h1><p>Rain is due on Monday.</p><a href="/x"><span class="kicker">Interview</span> Why Cities Need Trees</a>')).toBeNull();
+    expect(byline('<h1>Rain due</h1><p>Rain is due on Monday.</p><div class="teaser"><span class="kicker">Interview</span><h3>Why Cities Need Trees</h3></div>')).toBeNull();
+  });
+});

@@ -63,6 +63,15 @@ function bylineBoxes(scan: PageScan, anchor: number, furniture: Furniture): stri
   return [...new Set(found.sort((a, b) => a.distance - b.distance).map((f) => f.text))];
 }
 
+/** A label that also heads stories as a kicker ("Interview"): a credit only beside a name of its own. */
+const KICKER_LABEL = /^interview\b/i;
+
+/** "<dt>Interview</dt><dd>Jane Doe</dd>": a label and one value, set side by side in a parent of their own. */
+function isLabelValuePair(label: Element): boolean {
+  const value = label.nextElementSibling;
+  return label.parentElement?.childElementCount === 2 && !!value && !/^H[1-6]$/i.test(value.tagName);
+}
+
 /**
  * Credit lines found by their wording ("By Jane Doe", "Autorin: Jane Doe"), nearest the headline
  * first: many pages set the byline in an element with no telling class. A bare label ("Autor")
@@ -74,7 +83,10 @@ function creditLines(scan: PageScan, anchor: number, furniture: Furniture, siteN
   for (const { el, index } of scan.bylineLeads) {
     if (furniture.has(el)) continue;
     let text = visibleText(el);
-    if (/^\S+\s*:?$/.test(text) && el.parentElement) text = visibleText(el.parentElement);
+    if (/^(?:[|·•\-–—]\s*)?\S+\s*:?$/.test(text) && el.parentElement) {
+      if (KICKER_LABEL.test(text) && !isLabelValuePair(el)) continue;
+      text = visibleText(el.parentElement);
+    }
     if (!text || text.length > MAX_CREDIT_TEXT) continue;
     const cleaned = cleanByline(text, siteName);
     if (!cleaned || !looksLikeNames(cleaned)) continue;
@@ -91,48 +103,63 @@ function creditLines(scan: PageScan, anchor: number, furniture: Furniture, siteN
 }
 
 /** A "date – name" line just above or below the headline, as small sites print their credit. */
-function datelineName(story: Element | null, siteName: string | null): string | null {
-  const next = story?.nextElementSibling;
-  for (const el of [next, next?.nextElementSibling, story?.previousElementSibling]) {
+function datelineName(headline: Element | null, siteName: string | null): string | null {
+  // Page builders wrap the headline in boxes of its own: the row beside it is beside the outermost.
+  let box = headline;
+  while (box?.parentElement?.childElementCount === 1 && !/^(?:BODY|HTML|ARTICLE|HEADER|MAIN)$/i.test(box.parentElement.tagName)) box = box.parentElement;
+  const next = box?.nextElementSibling;
+  for (const el of [next, next?.nextElementSibling, box?.previousElementSibling]) {
     const name = el ? nameBesideDate(visibleText(el), siteName) : null;
     if (name) return name;
   }
   return null;
 }
 
-interface Candidate { text: string; weight: number }
+interface Candidate {
+  text: string;
+  weight: number;
+  /** From structured data (JSON-LD, meta tags), which lists a story's authors and nothing else. */
+  structured?: boolean;
+}
 
 /** Candidate bylines in priority order, each cleaned, with how much its source is trusted. */
 export function bylineCandidates(input: BylineInputs): Candidate[] {
   const { scan, siteName } = input;
   const story = headlineElement(scan, input.headline);
   const furniture = new Furniture(story?.el ?? null);
-  const metaAuthors = scan.metaAuthors.filter((v) => !isUrl(v));
   const known = new Map<string, string | null>();
-  const clean = (text: string): string | null => {
+  const cleanText = (text: string): string | null => {
     if (!known.has(text)) known.set(text, cleanByline(text, siteName));
     return known.get(text)!;
   };
-  const jsonLdAuthors = input.jsonLdAuthors.filter((a) => !isUrl(a)).join('; ');
-  const raw: [string | null | undefined, number][] = [
-    [jsonLdAuthors, 3],
-    [joinTexts(scan.microdataAuthors, furniture, microdataText), 2],
-    ...bylineBoxes(scan, story?.index ?? 0, furniture).slice(0, 5).map((text, i): [string, number] => [text, i === 0 ? 2 : 1]),
-    ...creditLines(scan, story?.index ?? 0, furniture, siteName).slice(0, 2).map((text, i): [string, number] => [text, i === 0 ? 2 : 1]),
-    [metaAuthors.join('; '), 2],
-    [datelineName(story?.el ?? null, siteName), 1],
-    [joinTexts(scan.relAuthors, furniture, linkText), 1],
-    [joinTexts(scan.authorPageLinks, furniture, linkText, 4), 1],
+  // Structured data gives one author per value: each is cleaned alone, so a paper's long author
+  // list is not taken for run-on text.
+  const clean = (source: string | readonly string[] | null | undefined): string | null => {
+    if (!source) return null;
+    if (typeof source === 'string') return cleanText(source);
+    const names = new Map<string, string>();
+    for (const value of source.filter((v) => !isUrl(v))) {
+      for (const name of cleanText(value)?.split(', ') ?? []) if (!names.has(textKey(name))) names.set(textKey(name), name);
+    }
+    return names.size ? [...names.values()].join(', ') : null;
+  };
+  const jsonLdAuthors = clean(input.jsonLdAuthors);
+  const metaAuthors = clean(scan.metaAuthors);
+  const raw: [string | null, number, boolean?][] = [
+    [jsonLdAuthors, 3, true],
+    [clean(joinTexts(scan.microdataAuthors, furniture, microdataText)), 2],
+    ...bylineBoxes(scan, story?.index ?? 0, furniture).slice(0, 5).map((text, i): [string | null, number] => [clean(text), i === 0 ? 2 : 1]),
+    ...creditLines(scan, story?.index ?? 0, furniture, siteName).slice(0, 2).map((text, i): [string | null, number] => [clean(text), i === 0 ? 2 : 1]),
+    [metaAuthors, 2, true],
+    [clean(datelineName(story?.el ?? null, siteName)), 1],
+    [clean(joinTexts(scan.relAuthors, furniture, linkText)), 1],
+    [clean(joinTexts(scan.authorPageLinks, furniture, linkText, 4)), 1],
   ];
   const out: Candidate[] = [];
-  for (const [text, weight] of raw) {
-    const cleaned = text ? clean(text) : null;
-    if (cleaned) out.push({ text: cleaned, weight });
-  }
+  for (const [text, weight, structured] of raw) if (text) out.push({ text, weight, structured });
   // Readability reads the same meta and JSON-LD authors: its byline adds no vote when it repeats them.
   const hinted = input.hinted ? clean(input.hinted) : null;
-  const repeats = (source: string) => source !== '' && hinted === clean(source);
-  if (hinted && !repeats(jsonLdAuthors) && !repeats(metaAuthors.join('; '))) out.push({ text: hinted, weight: 2 });
+  if (hinted && hinted !== jsonLdAuthors && hinted !== metaAuthors) out.push({ text: hinted, weight: 2 });
   return out;
 }
 
@@ -154,13 +181,31 @@ export function findByline(input: BylineInputs): string | null {
   }
   if (!best) return null;
   // Pages often show each author in an element of their own, so single names outvote the full list.
-  // A longer list that includes the winner wins when JSON-LD or two sources give exactly that list.
+  // A longer list that includes the winner wins when JSON-LD or two sources give exactly that list,
+  // or, for structured data, when the page shows other authors of the list apart too (a paper's author row).
   const winner = best;
   let fuller: (typeof cands)[number] | null = null;
   for (const c of cands) {
     if (c.keys.size <= (fuller ?? winner).keys.size || ![...winner.keys].every((k) => c.keys.has(k))) continue;
-    const same = cands.filter((o) => o.keys.size === c.keys.size && [...o.keys].every((k) => c.keys.has(k)));
-    if (same.reduce((sum, o) => sum + o.weight, 0) >= 3) fuller = c;
+    const within = cands.filter((o) => [...o.keys].every((k) => c.keys.has(k)));
+    const same = within.filter((o) => o.keys.size === c.keys.size);
+    const shownApart = new Set(within.filter((o) => o.keys.size < c.keys.size).flatMap((o) => [...o.keys]));
+    if (same.reduce((sum, o) => sum + o.weight, 0) >= 3 || (c.structured && shownApart.size >= 3)) fuller = c;
   }
-  return (fuller ?? winner).text;
+  const chosen = fuller ?? winner;
+  return cands.find((c) => c.weight >= 2 && completes(c.text, chosen.text))?.text ?? chosen.text;
+}
+
+/**
+ * True when `full` names the same people as `short` with a surname: "Nils Doe" for "Nils". Sites
+ * often show a profile's first name alone, while their structured data or credit line has the whole
+ * name. One added word only, so "Jane Ein Kommentar" (a label run into the name) does not count.
+ */
+function completes(full: string, short: string): boolean {
+  const fulls = full.split(', ');
+  const shorts = short.split(', ');
+  return (
+    fulls.length === shorts.length &&
+    shorts.every((s, i) => !s.includes(' ') && fulls[i]!.startsWith(`${s} `) && fulls[i]!.split(' ').length === 2)
+  );
 }

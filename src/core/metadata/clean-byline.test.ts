@@ -12,6 +12,7 @@ describe('cleanByline', () => {
     ['Av Ola Nordmann', 'Ola Nordmann'],
     ['Written by Jane Doe', 'Jane Doe'],
     ['Autor: Max Mustermann', 'Max Mustermann'],
+    ['Interview: Max Mustermann', 'Max Mustermann'],
     ['Zeige alle Beiträge von Max Mustermann →', 'Max Mustermann'],
   ])('strips the introducer in %j', (raw, name) => {
     expect(cleanByline(raw)).toBe(name);
@@ -26,6 +27,7 @@ describe('cleanByline', () => {
     ['Jane Doe - Senior Reporter', 'Jane Doe'],
     ['By Jane Doe, Staff Writer', 'Jane Doe'],
     ['Jane Doe for The Daily Meridian', 'Jane Doe'],
+    ['Jeanne Dupont, contributrice', 'Jeanne Dupont'],
   ])('drops the role in %j', (raw, name) => {
     expect(cleanByline(raw)).toBe(name);
   });
@@ -36,6 +38,8 @@ describe('cleanByline', () => {
     ['Jane Doe Updated 3:45 PM EDT', 'Jane Doe'],
     ['Jane Doe22. Februar 2020', 'Jane Doe'],
     ['By\nJane Doe\nPublished 19.06.2024', 'Jane Doe'],
+    ['By Jane Doe on April 27th', 'Jane Doe'],
+    ['Jane Doe, 3rd March', 'Jane Doe'],
   ])('drops the timestamp in %j', (raw, name) => {
     expect(cleanByline(raw)).toBe(name);
   });
@@ -84,6 +88,9 @@ describe('cleanByline', () => {
     ['04.02.2022 | 13:10 Uhr | Jane Doe', 'Jane Doe'],
     ['25.10.2022 - Essay', null],
     ['Jane Doe', null],
+    ['Kommentar\n19. Oktober 2019\nJane Q. Doe\n1 Kommentar', 'Jane Q. Doe'],
+    ['02.02.2022 10:16 Uhr - 1. Bundesliga - PM Vereine', null],
+    ['12.03.2020 | Jane Doe | John Roe', null],
   ])('reads the name beside the date in %j', (raw, name) => {
     expect(nameBesideDate(raw)).toBe(name);
   });
@@ -159,5 +166,23 @@ describe('cleanByline', () => {
     expect(cleanByline('Hafenverein Nord e.V.')).toBeNull();
     expect(cleanByline('Example Media GmbH')).toBeNull();
     expect(cleanByline('Jane Doe · Posted: Oct 14 | Last Updated: 24 minutes ago')).toBe('Jane Doe');
+  });
+
+  it('reads "| By" on a line of its own as the introducer of the next line', () => {
+    expect(cleanByline('Hot\n| By\nJane Doe |\nApril 13, 2020')).toBe('Jane Doe');
+  });
+
+  it('drops the site when the site name is its host', () => {
+    expect(cleanByline('Daily Meridian', 'www.dailymeridian.com')).toBeNull();
+    expect(cleanByline('Jane Doe', 'www.dailymeridian.com')).toBe('Jane Doe');
+  });
+
+  it('drops the soft hyphens set in a long name', () => {
+    expect(cleanByline('Von Mat\u00adthi\u00adas Beispiel')).toBe('Matthias Beispiel');
+  });
+
+  it('separates a lower-case introducer run into the name', () => {
+    expect(cleanByline('vonJane Doe')).toBe('Jane Doe');
+    expect(cleanByline('byJane Doe')).toBe('Jane Doe');
   });
 });

@@ -1,5 +1,5 @@
 /** Turns a raw byline string into "Name, Name", or null when no person is named. */
-import { cleanText, compactKey, squash, textKey } from './text';
+import { cleanText, compactKey, hostLabel, hostOf, squash, textKey } from './text';
 
 // "By", "Von", "Par", "Por", "Door", "Di", "Av", "Af", "Written by", "Text:", "Autor:", ...
 const PREFIX = new RegExp(
@@ -11,7 +11,7 @@ const PREFIX = new RegExp(
     '(?:by|von|vom|of|par|de|from)' +
     // "Text & Fotos:", "Text und Interview:": the writer, credited for more than the words
     '|texte?\\s*(?:&|\\+|/|und|and|et)\\s*(?:fotos?|photos?|bilder|interview)' +
-    '|by|von|vom|par|por|door|av|af|di|from|autor(?:in|a)?|author|auteur|text|texte|redakteur(?:in)?|redactor|reporter' +
+    '|by|von|vom|par|por|door|av|af|di|from|autor(?:in|a)?|author|auteur|text|texte|redakteur(?:in)?|redactor|reporter|interview' +
     ')\\b\\s*[:：\\-–]?\\s*',
   'i',
 );
@@ -27,8 +27,9 @@ const WEEKDAY =
 const STAMP = new RegExp(
   [
     `\\b(?:${WEEKDAY})\\b(?:,?\\s|$)`,
-    `(?<!\\d)\\d{1,2}\\.?\\s+(?:${MONTH})\\b\\.?`,
-    `\\b(?:${MONTH})\\b\\.?\\s+\\d{1,2}\\b`,
+    // Ordinal days too: "27th April", "April 27th, 2020".
+    `(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:${MONTH})\\b\\.?`,
+    `\\b(?:${MONTH})\\b\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`,
     `\\b(?:${MONTH})\\b\\.?\\s+\\d{4}\\b`,
     '\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b',
     '\\b\\d{1,2}:\\d{2}\\b',
@@ -43,7 +44,7 @@ const STAMP = new RegExp(
 );
 
 const ROLE =
-  /\b(?:correspondent|correspondant|corresponsal|korrespondent(?:in)?|reporter(?:in)?|writer|editor|editors|redakteur(?:in)?|rédact(?:eur|rice)|redactor(?:a)?|columnist|kolumnist(?:in)?|contributor|contributing|journalist(?:in)?|journaliste|periodista|giornalista|producer|analyst|researcher|research\s+associate|photographer|fotograf(?:in)?|critic|kritiker(?:in)?|chief|senior|bureau|desk|intern|fellow|professor|director|head of|manager|founder|ceo|editor-at-large|staff|autor(?:in)?|author|auteur|host|anchor|moderator(?:in)?|volontär(?:in)?|freelance|freier?|mitarbeiter(?:in)?|chefredakteur(?:in)?|leiter(?:in)?|ressortleiter(?:in)?)\b/i;
+  /\b(?:correspondent|correspondant|corresponsal|korrespondent(?:in)?|reporter(?:in)?|writer|editor|editors|redakteur(?:in)?|rédact(?:eur|rice)|redactor(?:a)?|columnist|kolumnist(?:in)?|contributor|contributing|contribut(?:eur|rice)|journalist(?:in)?|journaliste|periodista|giornalista|producer|analyst|researcher|research\s+associate|photographer|fotograf(?:in)?|critic|kritiker(?:in)?|chief|senior|bureau|desk|intern|fellow|professor|director|head of|manager|founder|ceo|editor-at-large|staff|autor(?:in)?|author|auteur|host|anchor|moderator(?:in)?|volontär(?:in)?|freelance|freier?|mitarbeiter(?:in)?|chefredakteur(?:in)?|leiter(?:in)?|ressortleiter(?:in)?)\b/i;
 
 // German compounds: "Lokalredakteurin", "Auslandskorrespondent".
 const ROLE_STEM = '(?:redakteur|korrespondent|reporter|journalist|kolumnist|leiter)(?:in)?';
@@ -88,6 +89,12 @@ function stripPrefix(s: string): { text: string; hadPrefix: boolean } {
 
 // "CBC News" beside the site "CBC": the site's name with a generic word after it.
 const SITE_SUFFIX = /^(?:news|online|digital|media|magazin|magazine|tv|radio|com|de|net|org)?$/;
+
+/** A site named by its host ("www.example.com") is also named by the host's label ("Example"). */
+function siteKeysOf(siteName: string): string[] {
+  const host = /^[\w-]+(?:\.[\w-]+)+$/.test(siteName) ? hostOf(`https://${siteName}`) : null;
+  return host ? [compactKey(siteName), compactKey(hostLabel(host))] : [compactKey(siteName)];
+}
 
 function namesSite(key: string, siteKeys: readonly string[]): boolean {
   return siteKeys.some((site) => key.startsWith(site) && SITE_SUFFIX.test(key.slice(site.length)));
@@ -143,8 +150,8 @@ function splitAuthors(s: string): string[] {
 }
 
 // Labels and social links set in their own elements run into the name when the page has no space
-// between them: "AuthorJane Doe", "Jane DoeFollow", "Jane DoeTwitterNews".
-const GLUED_LABEL = /^(?:By|Von|Par|Author|Autor(?:in)?|Auteur)(?=\p{Lu}\p{Ll})/u;
+// between them: "AuthorJane Doe", "vonJane Doe", "Jane DoeFollow", "Jane DoeTwitterNews".
+const GLUED_LABEL = /^(?:[Bb]y|[Vv]on|[Pp]ar|Author|Autor(?:in)?|Auteur)(?=\p{Lu}\p{Ll})/u;
 const GLUED_TOOLS = /(?<=\p{Ll})(?:Follow|Folgen|Suivre|Seguir|Twitter|Facebook|LinkedIn|Instagram|E-?[Mm]ail|Profile?|More\s+from)(?=\p{Lu}|[^\p{L}]|$)[^\n]*/gu;
 
 /** Organisations (and their legal forms) credited as authors: "Example-Stiftung e.V.", "Example GmbH". */
@@ -172,7 +179,8 @@ export function nameBesideDate(text: string, siteName?: string | null): string |
   if (text.length > 80) return null;
   const parts = text.split(/\s+[|·•–—-]\s+|\n/).map(squash).filter(Boolean);
   const dated = parts.filter((p) => STAMP.exec(p)?.index === 0);
-  const rest = parts.filter((p) => !dated.includes(p));
+  // A category ("Kommentar") or a count ("3 Kommentare") in the same row is no name either.
+  const rest = parts.filter((p) => !dated.includes(p) && p.includes(' ') && !/^\d+ \p{L}+$/u.test(p));
   // "Tags: Garden" or "Kategorie: News" beside the date is a label, not a name.
   if (!dated.length || rest.length !== 1 || rest[0]!.includes(':')) return null;
   const name = cleanByline(rest[0]!, siteName);
@@ -188,19 +196,22 @@ function isProse(segment: string): boolean {
 export function cleanByline(raw: string, siteName?: string | null): string | null {
   // Links and e-mail addresses go first: their "/" and "." would split names apart.
   const unlinked = raw
+    // Soft hyphens (U+00AD) only mark where a long name may break: they are no part of it.
+    .replace(/\u00ad/g, '')
     .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:)?\/\/\S+|www\.\S+/gi, ' ')
     .replace(GLUED_LABEL, '$& ')
     .replace(GLUED_TOOLS, '');
   const text = cleanText(unlinked);
   if (!text || text.length > 300) return null;
-  const siteKeys = siteName ? [compactKey(siteName)] : [];
+  const siteKeys = siteName ? siteKeysOf(siteName) : [];
   if (siteName && textKey(text) === textKey(siteName)) return null;
   // "Example - Union für Religion e.V." as one credit is an organisation, whatever its parts look like.
   if (LEGAL_FORM.test(text) && !/[,;|\n]/.test(raw)) return null;
 
   // Bylines run together with datelines and tools: look at each line/segment alone.
   const lines = unlinked.split('\n').map(squash).filter(Boolean);
-  const merged = lines.map((l) => (PREFIX_ONLY.test(l) ? l + ' ' : l + '\n')).join('');
+  // "| By" opens a credit too, after the separator of a meta row.
+  const merged = lines.map((l) => (PREFIX_ONLY.test(l.replace(/^[|·•\-–—]\s*/, '')) ? l + ' ' : l + '\n')).join('');
   const segments = merged.includes('\n') || /\s[|•·]\s/.test(text)
     ? cleanText(merged.replace(/\n/g, ' | ')).split(/\s*[|•·]\s*/)
     : [text];

@@ -1,18 +1,19 @@
 /** Read-only DOM helpers: nothing here mutates the document. */
 
 /** Meta names whose values name the author (all values are kept, in page order). */
-const AUTHOR_META = new Set(['author', 'article:author', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'byl']);
+const AUTHOR_META = new Set(['author', 'article:author', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'byl', 'citation_author']);
 
 /** Class or id words that mark a byline element. */
 const BYLINE_NAME = /byline|author|autor|contributor|writer|verfasser/;
 /** Links to an author's page: "/author/jane-doe", "/autoren/doe-jane/". */
 const AUTHOR_PAGE = /\/(?:authors?|autor(?:en|in)?|auteurs?|writers?|contributors?|journalists?)\/[^/?#]+\/?(?:[?#]|$)/i;
 /**
- * Text that opens a credit line: "By", "Von", "Written by", "Autorin:", or a bare "Author" label.
+ * Text that opens a credit line: "By", "Von", "Written by", "Autorin:", or a bare "Author" or "Interview" label,
+ * perhaps after the separator of a meta row ("| By").
  * Tested only on an element's first text node, so it costs one short match per element.
  */
 const BYLINE_LEAD =
-  /^\s*(?:(?:(?:written|posted|reported|submitted|text|geschrieben|erstellt|gespeichert|eingestellt|verfasst|[ée]crit)\s+)?(?:by|von|par|por|door)\b|(?:autor(?:in|a)?|author|auteur|text)\s*(?::|$))/i;
+  /^\s*(?:[|·•\-–—]\s*)?(?:(?:(?:written|posted|reported|submitted|text|geschrieben|erstellt|gespeichert|eingestellt|verfasst|[ée]crit)\s+)?(?:by|von|par|por|door)\b|(?:autor(?:in|a)?|author|auteur|text)\s*(?::|$)|interview\s*:?\s*$)/i;
 
 /**
  * Everything the finders need from the page, collected in one walk over the elements: a
@@ -44,6 +45,15 @@ export interface PageScan {
 
 export interface Positioned { el: Element; index: number }
 
+/**
+ * A scholarly citation_author tag holds one author, often surname first ("Doe, Jane A."): a comma
+ * there reverses the name rather than separating two people.
+ */
+function citationName(content: string): string {
+  const parts = content.split(',').map((p) => p.trim());
+  return parts.length === 2 && parts[0] && parts[1] ? `${parts[1]} ${parts[0]}` : content;
+}
+
 function addMeta(scan: PageScan, el: Element): void {
   const content = el.getAttribute('content');
   if (content == null || !content.trim()) return;
@@ -51,7 +61,9 @@ function addMeta(scan: PageScan, el: Element): void {
     for (const key of (el.getAttribute(attr) ?? '').toLowerCase().split(/\s+/)) {
       if (!key) continue;
       if (!scan.meta.has(key)) scan.meta.set(key, content);
-      if (AUTHOR_META.has(key) && !scan.metaAuthors.includes(content)) scan.metaAuthors.push(content);
+      if (!AUTHOR_META.has(key)) continue;
+      const author = key === 'citation_author' ? citationName(content) : content;
+      if (!scan.metaAuthors.includes(author)) scan.metaAuthors.push(author);
     }
   }
 }

@@ -55,5 +55,14 @@ describe('readJsonLd', () => {
     );
     expect(story?.authors).toEqual(['Jane Doe']);
   });
-});
 
+  it('completes a first-name author from the bio that opens with the full name', () => {
+    const person = (name: string, description: string) =>
+      readJsonLd(ld(`{"@type":"BlogPosting","headline":"H","author":{"@type":"Person","name":"${name}","description":"${description}"}}`))?.authors;
+    expect(person('Nils', 'Nils Doe ist freier Autor und Journalist.')).toEqual(['Nils Doe']);
+    expect(person('Nils', 'Nils Doe - engineer and cyclist')).toEqual(['Nils Doe']);
+    expect(person('Bebs', 'Bebs here! I love to cook.')).toEqual(['Bebs']);
+    expect(person('Robert', 'Wizard of Goth, gentle and kind')).toEqual(['Robert']);
+    expect(person('Jane Doe', 'Jane Doe Smith writes')).toEqual(['Jane Doe']);
+  });
+});

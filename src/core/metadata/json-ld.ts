@@ -54,13 +54,26 @@ function str(v: unknown): string | null {
   return null;
 }
 
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A profile shown by first name only ("Nils") whose bio opens with the full name ("Nils Doe ist
+ * freier Autor …", "Nils Doe - engineer"): the bio names the person in full. Only capitalised words
+ * followed by a lower-case word, a dash or the end count, so "Nils here!" stays "Nils".
+ */
+function fullNameFromBio(name: string, bio: string | null): string {
+  if (!bio || /\s/.test(name)) return name;
+  const rest = new RegExp(`^${escapeRegExp(name)}((?:\\s+\\p{Lu}[\\p{L}'’-]*){1,2})(?=\\s+(?:\\p{Ll}|[-–—(])|[,:]|$)`, 'u').exec(bio);
+  return rest ? name + rest[1] : name;
+}
+
 function nameOf(v: unknown, byId: Map<string, Node>): string | null {
   if (typeof v === 'string') return cleanText(v) || null;
   if (v && typeof v === 'object' && !Array.isArray(v)) {
     const node = v as Node;
     const ref = typeof node['@id'] === 'string' ? byId.get(node['@id']) : undefined;
     const named = str(node.name) ?? (ref ? str(ref.name) : null);
-    if (named) return named;
+    if (named) return fullNameFromBio(named, str(node.description) ?? (ref ? str(ref.description) : null));
     const given = [str(node.givenName), str(node.familyName)].filter(Boolean).join(' ');
     return given || null;
   }
