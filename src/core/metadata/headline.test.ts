@@ -19,6 +19,11 @@ describe('stripSiteAffixes', () => {
     expect(stripSiteAffixes('Rain due - and then snow', sites, 'dailymeridian.com')).toBe('Rain due - and then snow');
   });
 
+  it('strips a site name that spans several segments', () => {
+    expect(stripSiteAffixes('Rain due - Notes - Meridian Walks', ['Notes - Meridian Walks'], null)).toBe('Rain due');
+    expect(stripSiteAffixes('Notes - Meridian Walks - Rain due', ['Notes - Meridian Walks'], null)).toBe('Rain due');
+  });
+
   it('never strips the whole title', () => {
     expect(stripSiteAffixes('The Daily Meridian', sites, null)).toBe('The Daily Meridian');
   });
@@ -122,15 +127,23 @@ describe('chooseHeadline', () => {
     expect(pick).toBe('Plain muffin dough');
   });
 
+  it('strips the name a logo heading gives the site from the title', () => {
+    const pick = chooseHeadline([{ text: 'Rain due - Notes - Meridian Walks', weight: 1 }, { text: 'Notes - Meridian Walks', weight: 0, namesSite: true }], [], null);
+    expect(pick).toBe('Rain due');
+  });
+
   it('returns null when there is nothing', () => {
     expect(chooseHeadline([{ text: '  ', weight: 3 }], [], null)).toBeNull();
   });
 });
 
 describe('headingSources', () => {
-  it('ranks the article h1 first and skips a logo h1', () => {
+  it('ranks the article h1 first and keeps a logo h1 only as the site name', () => {
     const doc = page('<h1><a href="/">The Gazette</a></h1><article><h1 class="headline">Rain due</h1></article>');
-    expect(headingSources(scanPage(doc)).map((s) => s.text)).toEqual(['Rain due']);
+    expect(headingSources(scanPage(doc))).toEqual([
+      { text: 'Rain due', weight: 3, visible: true },
+      { text: 'The Gazette', weight: 0, namesSite: true },
+    ]);
   });
 
   it('drops the colon that joined a kicker to the headline', () => {
@@ -140,7 +153,17 @@ describe('headingSources', () => {
 
   it('skips h1s that carry the site name, a skip link or a kicker', () => {
     const doc = page('<h1 class="site-title">Gazette</h1><h1 class="navSkip">Navigation and service</h1><div id="content"><h1 class="strapline">Weather update</h1><h1>Rain due</h1></div>');
-    expect(headingSources(scanPage(doc)).map((s) => s.text)).toEqual(['Rain due']);
+    expect(headingSources(scanPage(doc)).filter((s) => !s.namesSite).map((s) => s.text)).toEqual(['Rain due']);
+  });
+
+  it('drops a date set in <time> at the start of the heading', () => {
+    const doc = page('<article><h2 itemprop="headline"><time datetime="2024-06-17">Jun 17 </time>Rain due: the long view</h2></article>');
+    expect(headingSources(scanPage(doc))[0]?.text).toBe('Rain due: the long view');
+  });
+
+  it('keeps a subtitle set between two parts of the headline', () => {
+    const doc = page('<h1 class="title">Rain due：<i class="title__subtitle">the long view</i>（1/2）</h1>');
+    expect(headingSources(scanPage(doc))[0]?.text).toBe('Rain due：the long view（1/2）');
   });
 
   it('leaves out ruby readings printed above the words', () => {

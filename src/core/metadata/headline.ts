@@ -13,16 +13,28 @@ export interface HeadlineSource {
    * support. Pages that set the site name in their h1 often set the headline in an h2.
    */
   confirmOnly?: boolean;
+  /** A heading that names the site (its logo, a "site-title"): no candidate, but stripped from the others' ends. */
+  namesSite?: boolean;
 }
 
 interface Candidate { text: string; key: string; segments: string[]; weight: number; visible: boolean; confirmOnly: boolean; order: number }
 
-/** Drops leading/trailing segments that name the site: "Headline | Site", "Site - Headline". */
+/** How many segments at one end of `segments` name the site together ("Headline - Section - Site Name"), or 0. */
+function siteRun(segments: readonly string[], fromEnd: boolean, siteNames: readonly string[], host: string | null): number {
+  for (let k = 1; k < segments.length; k++) {
+    const run = fromEnd ? segments.slice(segments.length - k) : segments.slice(0, k);
+    if (isSiteName(run.join(' '), siteNames, host)) return k;
+  }
+  return 0;
+}
+
+/** Drops leading/trailing segments that name the site: "Headline | Site", "Site - Headline", "Headline - Site - Town". */
 export function stripSiteAffixes(text: string, siteNames: readonly string[], host: string | null): string {
   const segments = splitAffixes(text);
-  while (segments.length > 1 && isSiteName(segments[segments.length - 1]!, siteNames, host)) segments.pop();
-  while (segments.length > 1 && isSiteName(segments[0]!, siteNames, host)) segments.shift();
-  if (segments.length === splitAffixes(text).length) return text;
+  const total = segments.length;
+  for (let k = siteRun(segments, true, siteNames, host); k > 0; k = siteRun(segments, true, siteNames, host)) segments.splice(segments.length - k);
+  for (let k = siteRun(segments, false, siteNames, host); k > 0; k = siteRun(segments, false, siteNames, host)) segments.splice(0, k);
+  if (segments.length === total) return text;
   // Rebuild from the original so inner separators keep their own spelling.
   const first = segments[0]!;
   const last = segments[segments.length - 1]!;
@@ -55,38 +67,53 @@ function supports(outer: Candidate, inner: Candidate): boolean {
 
 const KICKER = /kicker|dachzeile|overline|topline|roofline|eyebrow|supertitle|subtitle|rubric|category|label|visually-hidden|sr-only|screen-reader/;
 
-/** Class or id of an h1 that carries the site's name or a skip link, not the story's headline. */
-const SITE_HEADING = /site-?(?:title|name|branding)|\bbranding|\blogo|navskip|skip-?link|\bnavigation/;
+/** Class or id of an h1 that carries the site's name, not the story's headline. */
+const SITE_HEADING = /site-?(?:title|name|branding)|\bbranding|\blogo/;
+/** Class or id of an h1 that holds a skip link or names the navigation. */
+const SKIP_HEADING = /navskip|skip-?link|\bnavigation/;
 /** Class of an h1 that calls itself the line above the headline ("strapline", "kicker"). */
 const KICKER_HEADING = /kicker|strapline|overline|eyebrow|dachzeile|topline|roofline/;
 
-/** An h1 that is the site's name, a skip link or a kicker: never the headline. */
+/** An h1 that is a skip link or a kicker: never the headline. */
 function isNotHeadline(h: Element): boolean {
   const names = classAndId(h);
-  return SITE_HEADING.test(names) || KICKER_HEADING.test(names);
+  return SKIP_HEADING.test(names) || KICKER_HEADING.test(names);
 }
 
 /** A heading that only holds a link to the home page is the site's logo. */
 function isLogo(h: Element): boolean {
+  if (SITE_HEADING.test(classAndId(h))) return true;
   const links = Array.from(h.querySelectorAll('a[href]'));
   if (links.length !== 1) return false;
   const href = links[0]!.getAttribute('href') ?? '';
   return /^(?:(?:https?:)?\/\/[^/]+)?\/?(?:index\.\w+)?$/i.test(href.trim()) && squash(links[0]!.textContent) === squash(h.textContent);
 }
 
-/** A kicker ("Dachzeile", overline) or a secondary line (`<h1>Headline <small>date · section</small></h1>`). */
+/**
+ * A kicker ("Dachzeile", overline), a secondary line (`<h1>Headline <small>date · section</small></h1>`)
+ * or a date (`<h2><time>Jun 17</time> Headline</h2>`).
+ */
 function isAside(el: Element): boolean {
-  return el.tagName.toUpperCase() === 'SMALL' || KICKER.test(classAndId(el));
+  const tag = el.tagName.toUpperCase();
+  return tag === 'SMALL' || tag === 'TIME' || KICKER.test(classAndId(el));
 }
 
-/** Heading text without a kicker or secondary line set in its own element. */
+/**
+ * Heading text without the kickers, dates and secondary lines set in their own elements at its start or
+ * end. One between two parts of the headline ("Title: <i>subtitle</i> (1/2)") belongs to the headline.
+ */
 function headingWithoutKicker(h: Element): string | null {
-  const parts = Array.from(h.children).filter((c) => !isAside(c));
-  if (parts.length === h.children.length) return null;
+  const nodes = Array.from(h.childNodes).filter((n) => n.nodeType === 1 || n.nodeType === 3 && n.nodeValue?.trim());
+  const asideAt = (i: number): boolean => nodes[i]?.nodeType === 1 && isAside(nodes[i] as Element);
+  let start = 0;
+  let end = nodes.length;
+  while (start < end && asideAt(start)) start++;
+  while (end > start && asideAt(end - 1)) end--;
+  if (start === 0 && end === nodes.length) return null;
   let text = '';
-  for (const node of Array.from(h.childNodes)) {
+  for (const node of nodes.slice(start, end)) {
     if (node.nodeType === 3) text += node.nodeValue ?? '';
-    else if (node.nodeType === 1 && !isAside(node as Element)) text += ' ' + visibleText(node as Element) + ' ';
+    else text += ' ' + visibleText(node as Element) + ' ';
   }
   // The punctuation that joined kicker and headline ("Kicker: Headline") goes with the kicker.
   return cleanText(text).replace(/^[\s:|·•–—-]+/, '') || null;
@@ -96,9 +123,9 @@ function headingWithoutKicker(h: Element): string | null {
 const MAX_H1 = 6;
 const MAX_H2 = 8;
 
-/** A heading's headline text, or null for a logo, site name, skip link or kicker, or an implausible length. */
+/** A heading's headline text, or null for a skip link or kicker, or an implausible length. */
 function headingText(h: Element): string | null {
-  if (isLogo(h) || isNotHeadline(h)) return null;
+  if (isNotHeadline(h)) return null;
   const text = headingWithoutKicker(h) ?? cleanText(visibleText(h).replace(/\n/g, ' '));
   return text.length < 3 || text.length > 300 ? null : text;
 }
@@ -110,9 +137,14 @@ function headingText(h: Element): string | null {
 export function headingSources(scan: PageScan): HeadlineSource[] {
   const furniture = new Furniture();
   const found: { text: string; rank: number }[] = [];
+  const siteNames: HeadlineSource[] = [];
   for (const h of scan.headings) {
     const text = headingText(h);
     if (!text) continue;
+    if (isLogo(h)) {
+      siteNames.push({ text, weight: 0, namesSite: true });
+      continue;
+    }
     let rank = 0;
     if (h.closest('article, main, [role="main"]')) rank -= 2;
     if (/title|headline|heading/.test(classAndId(h)) || h.hasAttribute('itemprop')) rank -= 1;
@@ -124,13 +156,13 @@ export function headingSources(scan: PageScan): HeadlineSource[] {
   let h2s = 0;
   for (const { el } of scan.titles) {
     if (h2s >= MAX_H2) break;
-    if (el.tagName.toUpperCase() !== 'H2' || furniture.has(el)) continue;
+    if (el.tagName.toUpperCase() !== 'H2' || furniture.has(el) || isLogo(el)) continue;
     const text = headingText(el);
     if (!text) continue;
     h2s++;
     sources.push({ text, weight: 1, visible: true, confirmOnly: true });
   }
-  return sources;
+  return [...sources, ...siteNames];
 }
 
 /** Distinct words of a comparison key. */
@@ -154,11 +186,13 @@ function resembles(a: Candidate, b: Candidate): boolean {
 }
 
 /** The best-supported headline, or null when no source has one. */
-export function chooseHeadline(sources: HeadlineSource[], siteNames: readonly string[], host: string | null): string | null {
+export function chooseHeadline(sources: HeadlineSource[], declaredSiteNames: readonly string[], host: string | null): string | null {
+  const siteNames = [...declaredSiteNames];
+  for (const s of sources) if (s.namesSite && s.text) siteNames.push(cleanText(s.text));
   const cands: Candidate[] = [];
   sources.forEach((s, order) => {
     const raw = cleanText(s.text);
-    if (!raw) return;
+    if (!raw || s.namesSite) return;
     const text = stripSiteAffixes(raw, siteNames, host);
     const key = textKey(text);
     if (!key || isSiteName(text, siteNames, host)) return;

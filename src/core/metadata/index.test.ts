@@ -30,6 +30,13 @@ describe('findStoryMetadata', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  it('reads the <title> element when the DOM finds no title in the first <head>', () => {
+    const doc = page('<title>Rain due all week | Gazette</title><p>Text</p>');
+    // What a DOM that looks for the title only in the first <head> reports when stray output preceded it.
+    Object.defineProperty(doc, 'title', { value: '' });
+    expect(findStoryMetadata(doc, URL, {}).title).toBe('Rain due all week | Gazette');
+  });
+
   it('counts a Readability title that copies og:title once, not twice', () => {
     const doc = page(
       '<meta property="og:title" content="Tram line to be extended"><meta name="twitter:title" content="Tram line to be extended">' +

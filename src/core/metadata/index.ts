@@ -28,7 +28,9 @@ export function findStoryMetadata(doc: Document, url: string, hints: Readability
   const jsonLd = readJsonLd(scan.jsonLd);
   const host = hostOf(url);
   const declared = declaredSiteNames(meta, jsonLd?.publisher ?? null, jsonLd?.website ?? null, hints.siteName);
-  const docTitle = cleanText(doc.title);
+  // A browser's document.title reads the first <title> anywhere; some DOMs look only in the first <head>,
+  // which stray output before the doctype leaves empty.
+  const docTitle = cleanText(doc.title || doc.querySelector('title')?.textContent);
   const ogTitle = meta.get('og:title');
   const twitterTitle = meta.get('twitter:title');
 
