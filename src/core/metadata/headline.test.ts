@@ -127,6 +127,25 @@ describe('chooseHeadline', () => {
     expect(pick).toBe('Plain muffin dough');
   });
 
+  it('keeps the kicker of an h1 that og:title repeats whole, over a JSON-LD headline without it', () => {
+    const pick = chooseHeadline(
+      [
+        { text: 'Night service: Harbour tram runs late', weight: 3, visible: true },
+        { text: 'Harbour tram runs late', weight: 3 },
+        { text: 'Night service: Harbour tram runs late', weight: 3 },
+        { text: 'Night service: Harbour tram runs late', weight: 2 },
+      ],
+      [],
+      null,
+    );
+    expect(pick).toBe('Night service: Harbour tram runs late');
+  });
+
+  it('prefers the h1 over metadata that gives only the topic in one word', () => {
+    const pick = chooseHeadline([{ text: 'We want fair fees for the harbour', weight: 3, visible: true }, { text: 'Harbour', weight: 3 }, { text: 'Harbour', weight: 2 }], [], null);
+    expect(pick).toBe('We want fair fees for the harbour');
+  });
+
   it('strips the name a logo heading gives the site from the title', () => {
     const pick = chooseHeadline([{ text: 'Rain due - Notes - Meridian Walks', weight: 1 }, { text: 'Notes - Meridian Walks', weight: 0, namesSite: true }], [], null);
     expect(pick).toBe('Rain due');

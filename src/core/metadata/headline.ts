@@ -174,15 +174,17 @@ function words(key: string): Set<string> {
 const RESEMBLANCE = 0.5;
 
 /**
- * True when two wordings share half their words or more ("Firmenwagen: Leasing oder Finanzierung?" and
- * "Firmenwagen: Leasen oder Finanzieren? Was lohnt sich?"): the same story, worded for a different place.
+ * True when the heading `h1` shares half the words of the metadata's `winner` or more ("Firmenwagen: Leasing oder
+ * Finanzierung?" and "Firmenwagen: Leasen oder Finanzieren? Was lohnt sich?"): the same story, worded for a
+ * different place. A one-word winner is a topic's name ("Arbeit"), and an h1 that uses it names the story.
  */
-function resembles(a: Candidate, b: Candidate): boolean {
-  const wa = words(a.key);
-  const wb = words(b.key);
+function resembles(h1: Candidate, winner: Candidate): boolean {
+  const wh = words(h1.key);
+  const ww = words(winner.key);
   let common = 0;
-  for (const w of wa) if (wb.has(w)) common++;
-  return common >= 2 && common >= RESEMBLANCE * Math.min(wa.size, wb.size);
+  for (const w of wh) if (ww.has(w)) common++;
+  if (ww.size === 1) return common === 1;
+  return common >= 2 && common >= RESEMBLANCE * Math.min(wh.size, ww.size);
 }
 
 /** The best-supported headline, or null when no source has one. */
@@ -219,6 +221,10 @@ export function chooseHeadline(sources: HeadlineSource[], declaredSiteNames: rea
   // Same headline from several sources: prefer the visible wording, the h1's before an h2's.
   const visible = cands.find((c) => c.visible && c.key === winner.key);
   if (visible) return visible.text;
+  // The h1 sets a kicker before the winning words ("Kicker: Headline"), and the page's own metadata
+  // (og:title, JSON-LD) says the headline is that whole line: the kicker is part of the headline.
+  const whole = cands.find((c) => c.visible && !c.confirmOnly && supports(c, winner) && cands.some((o) => !o.visible && o.weight >= 2 && o.key === c.key));
+  if (whole) return whole.text;
   // The story's h1 worded a little differently from the metadata is still the headline the reader sees,
   // unless it only adds to it (a date or section after a separator).
   const reworded = cands.find((c) => c.visible && !c.confirmOnly && resembles(c, winner) && !supports(c, winner));
