@@ -175,6 +175,17 @@ describe('headingSources', () => {
     expect(headingSources(scanPage(doc)).filter((s) => !s.namesSite).map((s) => s.text)).toEqual(['Rain due']);
   });
 
+  it('leaves out a list of teaser headlines beside the h1', () => {
+    const teaser = (t: string): string => `<article><h3 itemprop="headline">${t}</h3></article>`;
+    const doc = page(`<div class="slider">${teaser('Rain due')}${teaser('Tram runs late')}${teaser('Fair opens')}</div><div><h1>Rain due all week</h1></div>`);
+    expect(headingSources(scanPage(doc)).map((s) => s.text)).toEqual(['Rain due all week']);
+  });
+
+  it('keeps a lone headline element that is no h1', () => {
+    const doc = page('<article><h2 itemprop="headline">Rain due all week</h2></article>');
+    expect(headingSources(scanPage(doc))[0]).toEqual({ text: 'Rain due all week', weight: 3, visible: true });
+  });
+
   it('drops a date set in <time> at the start of the heading', () => {
     const doc = page('<article><h2 itemprop="headline"><time datetime="2024-06-17">Jun 17 </time>Rain due: the long view</h2></article>');
     expect(headingSources(scanPage(doc))[0]?.text).toBe('Rain due: the long view');

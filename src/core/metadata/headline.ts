@@ -122,6 +122,8 @@ function headingWithoutKicker(h: Element): string | null {
 /** How many h1s and h2s to weigh: enough for pages with skip-link and section h1s before the story's. */
 const MAX_H1 = 6;
 const MAX_H2 = 8;
+/** This many `[itemprop=headline]` elements that are no h1 make a list of teasers. */
+const MIN_TEASERS = 3;
 
 /** A heading's headline text, or null for a skip link or kicker, or an implausible length. */
 function headingText(h: Element): string | null {
@@ -138,7 +140,11 @@ export function headingSources(scan: PageScan): HeadlineSource[] {
   const furniture = new Furniture();
   const found: { text: string; rank: number }[] = [];
   const siteNames: HeadlineSource[] = [];
+  const isH1 = (h: Element): boolean => h.tagName.toUpperCase() === 'H1';
+  // Many non-h1 headline elements beside an h1 are a list of teasers, each its own item: the h1 is the story's.
+  const teasers = scan.headings.some(isH1) && scan.headings.filter((h) => !isH1(h)).length >= MIN_TEASERS;
   for (const h of scan.headings) {
+    if (teasers && !isH1(h)) continue;
     const text = headingText(h);
     if (!text) continue;
     if (isLogo(h)) {
