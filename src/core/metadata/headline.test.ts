@@ -146,6 +146,15 @@ describe('chooseHeadline', () => {
     expect(pick).toBe('We want fair fees for the harbour');
   });
 
+  it('returns the line of a two-line h1 that the metadata names', () => {
+    const pick = chooseHeadline(
+      [{ text: 'Open water Why the harbour tram runs late', weight: 3, visible: true, lines: ['Open water', 'Why the harbour tram runs late'] }, { text: 'Why the harbour tram runs late', weight: 3 }, { text: 'Why the harbour tram runs late', weight: 3 }],
+      [],
+      null,
+    );
+    expect(pick).toBe('Why the harbour tram runs late');
+  });
+
   it('strips the name a logo heading gives the site from the title', () => {
     const pick = chooseHeadline([{ text: 'Rain due - Notes - Meridian Walks', weight: 1 }, { text: 'Notes - Meridian Walks', weight: 0, namesSite: true }], [], null);
     expect(pick).toBe('Rain due');
@@ -184,6 +193,16 @@ describe('headingSources', () => {
   it('keeps a lone headline element that is no h1', () => {
     const doc = page('<article><h2 itemprop="headline">Rain due all week</h2></article>');
     expect(headingSources(scanPage(doc))[0]).toEqual({ text: 'Rain due all week', weight: 3, visible: true });
+  });
+
+  it('keeps the lines of a heading set on several', () => {
+    const doc = page('<h1><span class="article__sub">Open water</span><br><span>Why the tram runs late</span></h1>');
+    expect(headingSources(scanPage(doc))[0]).toEqual({ text: 'Open water Why the tram runs late', weight: 3, visible: true, lines: ['Open water', 'Why the tram runs late'] });
+  });
+
+  it('drops a kicker named in another language ("Spitzmarke", "surtitre")', () => {
+    expect(headingSources(scanPage(page('<h1><span class="spitzmarke">Wetter</span> Regen kommt</h1>')))[0]?.text).toBe('Regen kommt');
+    expect(headingSources(scanPage(page('<h1><span class="entry-title__toptitle">Météo</span> La pluie arrive</h1>')))[0]?.text).toBe('La pluie arrive');
   });
 
   it('drops a date set in <time> at the start of the heading', () => {

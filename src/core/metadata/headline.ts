@@ -15,9 +15,11 @@ export interface HeadlineSource {
   confirmOnly?: boolean;
   /** A heading that names the site (its logo, a "site-title"): no candidate, but stripped from the others' ends. */
   namesSite?: boolean;
+  /** The lines of a heading set on several (kicker <br> headline), when it is. */
+  lines?: string[];
 }
 
-interface Candidate { text: string; key: string; segments: string[]; weight: number; visible: boolean; confirmOnly: boolean; order: number }
+interface Candidate { text: string; key: string; segments: string[]; weight: number; visible: boolean; confirmOnly: boolean; order: number; lines?: string[] }
 
 /** How many segments at one end of `segments` name the site together ("Headline - Section - Site Name"), or 0. */
 function siteRun(segments: readonly string[], fromEnd: boolean, siteNames: readonly string[], host: string | null): number {
@@ -65,7 +67,7 @@ function supports(outer: Candidate, inner: Candidate): boolean {
   return false;
 }
 
-const KICKER = /kicker|dachzeile|overline|topline|roofline|eyebrow|supertitle|subtitle|rubric|category|label|visually-hidden|sr-only|screen-reader/;
+const KICKER = /kicker|dachzeile|spitzmarke|overline|topline|roofline|eyebrow|supertitle|surtitre|occhiello|antetitulo|pre-?title|top-?title|subtitle|rubric|category|label|visually-hidden|sr-only|screen-reader/;
 
 /** Class or id of an h1 that carries the site's name, not the story's headline. */
 const SITE_HEADING = /site-?(?:title|name|branding)|\bbranding|\blogo/;
@@ -125,11 +127,16 @@ const MAX_H2 = 8;
 /** This many `[itemprop=headline]` elements that are no h1 make a list of teasers. */
 const MIN_TEASERS = 3;
 
-/** A heading's headline text, or null for a skip link or kicker, or an implausible length. */
-function headingText(h: Element): string | null {
+interface HeadingText { text: string; lines?: string[] }
+
+/** A heading's headline text (and its lines), or null for a skip link or kicker, or an implausible length. */
+function headingText(h: Element): HeadingText | null {
   if (isNotHeadline(h)) return null;
-  const text = headingWithoutKicker(h) ?? cleanText(visibleText(h).replace(/\n/g, ' '));
-  return text.length < 3 || text.length > 300 ? null : text;
+  const bare = headingWithoutKicker(h);
+  const shown = bare === null ? visibleText(h) : '';
+  const text = bare ?? cleanText(shown.replace(/\n/g, ' '));
+  if (text.length < 3 || text.length > 300) return null;
+  return shown.includes('\n') ? { text, lines: shown.split('\n').map(cleanText).filter(Boolean) } : { text };
 }
 
 /**
@@ -138,15 +145,16 @@ function headingText(h: Element): string | null {
  */
 export function headingSources(scan: PageScan): HeadlineSource[] {
   const furniture = new Furniture();
-  const found: { text: string; rank: number }[] = [];
+  const found: (HeadingText & { rank: number })[] = [];
   const siteNames: HeadlineSource[] = [];
   const isH1 = (h: Element): boolean => h.tagName.toUpperCase() === 'H1';
   // Many non-h1 headline elements beside an h1 are a list of teasers, each its own item: the h1 is the story's.
   const teasers = scan.headings.some(isH1) && scan.headings.filter((h) => !isH1(h)).length >= MIN_TEASERS;
   for (const h of scan.headings) {
     if (teasers && !isH1(h)) continue;
-    const text = headingText(h);
-    if (!text) continue;
+    const heading = headingText(h);
+    if (!heading) continue;
+    const { text, lines } = heading;
     if (isLogo(h)) {
       siteNames.push({ text, weight: 0, namesSite: true });
       continue;
@@ -155,15 +163,15 @@ export function headingSources(scan: PageScan): HeadlineSource[] {
     if (h.closest('article, main, [role="main"]')) rank -= 2;
     if (/title|headline|heading/.test(classAndId(h)) || h.hasAttribute('itemprop')) rank -= 1;
     if (furniture.has(h) || h.querySelector('img') && text.split(' ').length <= 3) rank += 3;
-    found.push({ text, rank });
+    found.push(lines ? { text, lines, rank } : { text, rank });
   }
   found.sort((a, b) => a.rank - b.rank);
-  const sources: HeadlineSource[] = found.slice(0, MAX_H1).map((f, i) => ({ text: f.text, weight: i === 0 ? 3 : 1, visible: true }));
+  const sources: HeadlineSource[] = found.slice(0, MAX_H1).map((f, i) => ({ text: f.text, weight: i === 0 ? 3 : 1, visible: true, ...(f.lines && { lines: f.lines }) }));
   let h2s = 0;
   for (const { el } of scan.titles) {
     if (h2s >= MAX_H2) break;
     if (el.tagName.toUpperCase() !== 'H2' || furniture.has(el) || isLogo(el)) continue;
-    const text = headingText(el);
+    const text = headingText(el)?.text;
     if (!text) continue;
     h2s++;
     sources.push({ text, weight: 1, visible: true, confirmOnly: true });
@@ -204,7 +212,7 @@ export function chooseHeadline(sources: HeadlineSource[], declaredSiteNames: rea
     const text = stripSiteAffixes(raw, siteNames, host);
     const key = textKey(text);
     if (!key || isSiteName(text, siteNames, host)) return;
-    cands.push({ text, key, segments: splitAffixes(text), weight: s.weight, visible: !!s.visible, confirmOnly: !!s.confirmOnly, order });
+    cands.push({ text, key, segments: splitAffixes(text), weight: s.weight, visible: !!s.visible, confirmOnly: !!s.confirmOnly, order, lines: s.lines });
   });
   if (!cands.length) return null;
   let best: Candidate | null = null;
@@ -227,6 +235,11 @@ export function chooseHeadline(sources: HeadlineSource[], declaredSiteNames: rea
   // Same headline from several sources: prefer the visible wording, the h1's before an h2's.
   const visible = cands.find((c) => c.visible && c.key === winner.key);
   if (visible) return visible.text;
+  // A heading set on several lines ("Kicker <br> Headline") shows the winning words on one of them.
+  for (const c of cands) {
+    const line = c.visible && !c.confirmOnly ? c.lines?.find((l) => textKey(l) === winner.key) : undefined;
+    if (line) return line;
+  }
   // The h1 sets a kicker before the winning words ("Kicker: Headline"), and the page's own metadata
   // (og:title, JSON-LD) says the headline is that whole line: the kicker is part of the headline.
   const whole = cands.find((c) => c.visible && !c.confirmOnly && supports(c, winner) && cands.some((o) => !o.visible && o.weight >= 2 && o.key === c.key));
