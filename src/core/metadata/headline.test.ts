@@ -11,6 +11,7 @@ describe('stripSiteAffixes', () => {
     ['Rain due – The Daily Meridian', 'Rain due'],
     ['Rain due :: The Daily Meridian', 'Rain due'],
     ['Rain due · dailymeridian.com', 'Rain due'],
+    ['Rain due / The Daily Meridian', 'Rain due'],
   ])('%j -> %j', (title, headline) => {
     expect(stripSiteAffixes(title, sites, 'dailymeridian.com')).toBe(headline);
   });

@@ -37,6 +37,12 @@ describe('findStoryMetadata', () => {
     expect(findStoryMetadata(doc, URL, {}).title).toBe('Rain due all week | Gazette');
   });
 
+  it('returns the headline in composed form (NFC)', () => {
+    const decomposed = 'Cafe\u0301 am Hafen o\u0308ffnet wieder';
+    const doc = page(`<title>${decomposed}</title><h1>${decomposed}</h1>`);
+    expect(findStoryMetadata(doc, URL, {}).title).toBe('Café am Hafen öffnet wieder');
+  });
+
   it('counts a Readability title that copies og:title once, not twice', () => {
     const doc = page(
       '<meta property="og:title" content="Tram line to be extended"><meta name="twitter:title" content="Tram line to be extended">' +

@@ -34,7 +34,8 @@ export function findStoryMetadata(doc: Document, url: string, hints: Readability
   const ogTitle = meta.get('og:title');
   const twitterTitle = meta.get('twitter:title');
 
-  const headline =
+  // In Unicode's composed form (NFC), as text is compared and stored: some scripts' pages mix both forms.
+  const headline = (
     chooseHeadline(
       [
         ...headingSources(scan),
@@ -51,7 +52,8 @@ export function findStoryMetadata(doc: Document, url: string, hints: Readability
     ) ||
     docTitle ||
     host ||
-    url;
+    url
+  ).normalize('NFC');
 
   const siteName = findSiteName(declared, [docTitle, meta.get('og:title'), hints.title], headline, url);
   const byline = findByline({
