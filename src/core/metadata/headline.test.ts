@@ -156,6 +156,24 @@ describe('chooseHeadline', () => {
     expect(pick).toBe('Why the harbour tram runs late');
   });
 
+  it('reads past a meta value cut short at an unescaped quote mark', () => {
+    const pick = chooseHeadline(
+      [{ text: 'Mayor calls the tram plan', weight: 3 }, { text: 'Mayor calls the tram plan', weight: 2 }, { text: 'Mayor calls the tram plan "a disaster" | Gazette', weight: 1 }],
+      ['Gazette'],
+      null,
+    );
+    expect(pick).toBe('Mayor calls the tram plan "a disaster"');
+  });
+
+  it('keeps a heading that quotes after the headline out of it', () => {
+    const pick = chooseHeadline(
+      [{ text: 'Mayor opens the tram line', weight: 3, visible: true }, { text: 'Mayor opens the tram line "A good day"', weight: 1, visible: true, confirmOnly: true }, { text: 'Mayor opens the tram line', weight: 3 }],
+      [],
+      null,
+    );
+    expect(pick).toBe('Mayor opens the tram line');
+  });
+
   it('strips the name a logo heading gives the site from the title', () => {
     const pick = chooseHeadline([{ text: 'Rain due - Notes - Meridian Walks', weight: 1 }, { text: 'Notes - Meridian Walks', weight: 0, namesSite: true }], [], null);
     expect(pick).toBe('Rain due');

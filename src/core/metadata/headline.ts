@@ -201,6 +201,9 @@ function resembles(h1: Candidate, winner: Candidate): boolean {
   return common >= 2 && common >= RESEMBLANCE * Math.min(wh.size, ww.size);
 }
 
+/** Text that opens with a quote mark. */
+const QUOTE_START = /^\s*["“„«]/;
+
 /** The best-supported headline, or null when no source has one. */
 export function chooseHeadline(sources: HeadlineSource[], declaredSiteNames: readonly string[], host: string | null): string | null {
   const siteNames = [...declaredSiteNames];
@@ -247,7 +250,10 @@ export function chooseHeadline(sources: HeadlineSource[], declaredSiteNames: rea
   // The story's h1 worded a little differently from the metadata is still the headline the reader sees,
   // unless it only adds to it (a date or section after a separator).
   const reworded = cands.find((c) => c.visible && !c.confirmOnly && resembles(c, winner) && !supports(c, winner));
-  return (reworded ?? winner).text;
+  // A meta tag whose value holds an unescaped quote mark ends at it (content="Mayor calls it "a disaster""):
+  // the <title>, which is element text, goes on from there with the quote.
+  const uncut = cands.find((c) => !c.visible && c.text.startsWith(winner.text) && QUOTE_START.test(c.text.slice(winner.text.length)));
+  return (reworded ?? uncut ?? winner).text;
 }
 
 /** Fewest words for a heading to read as a story's headline rather than a section's name ("Sections", "Local news"). */
