@@ -12,6 +12,9 @@ describe('stripSiteAffixes', () => {
     ['Rain due :: The Daily Meridian', 'Rain due'],
     ['Rain due · dailymeridian.com', 'Rain due'],
     ['Rain due / The Daily Meridian', 'Rain due'],
+    ['23.01.2022 - Rain due - The Daily Meridian', 'Rain due'],
+    ['Rain due | 2024-06-19', 'Rain due'],
+    ['Rain due -', 'Rain due'],
   ])('%j -> %j', (title, headline) => {
     expect(stripSiteAffixes(title, sites, 'dailymeridian.com')).toBe(headline);
   });
@@ -23,6 +26,11 @@ describe('stripSiteAffixes', () => {
   it('strips a site name that spans several segments', () => {
     expect(stripSiteAffixes('Rain due - Notes - Meridian Walks', ['Notes - Meridian Walks'], null)).toBe('Rain due');
     expect(stripSiteAffixes('Notes - Meridian Walks - Rain due', ['Notes - Meridian Walks'], null)).toBe('Rain due');
+  });
+
+  it('keeps figures that are no date', () => {
+    expect(stripSiteAffixes('Rain due - 2024 in review', sites, null)).toBe('Rain due - 2024 in review');
+    expect(stripSiteAffixes('Final score - 57 : 33', sites, null)).toBe('Final score - 57 : 33');
   });
 
   it('never strips the whole title', () => {

@@ -1,6 +1,6 @@
 /** Picks the story's headline from the places pages put it, by agreement between them. */
 import { classAndId, Furniture, type PageScan, visibleText } from './dom';
-import { AFFIX_SEPARATOR, cleanText, isSiteName, SEGMENT_SEPARATOR, splitAffixes, squash, textKey } from './text';
+import { AFFIX_SEPARATOR, cleanText, isSiteName, SEGMENT_SEPARATOR, SEPARATOR, splitAffixes, squash, textKey } from './text';
 
 export interface HeadlineSource {
   text: string | null | undefined;
@@ -21,21 +21,35 @@ export interface HeadlineSource {
 
 interface Candidate { text: string; key: string; segments: string[]; weight: number; visible: boolean; confirmOnly: boolean; order: number; lines?: string[] }
 
-/** How many segments at one end of `segments` name the site together ("Headline - Section - Site Name"), or 0. */
-function siteRun(segments: readonly string[], fromEnd: boolean, siteNames: readonly string[], host: string | null): number {
+/** A segment that is only a date in figures: "23.01.2022", "2024-06-19", "19/06/24". */
+const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
+
+/**
+ * How many segments at one end of `segments` are no part of the headline, or 0: the site's name, which
+ * may span several ("Headline - Section - Site Name"), or a date in figures ("23.01.2022 - Headline").
+ */
+function affixRun(segments: readonly string[], fromEnd: boolean, siteNames: readonly string[], host: string | null): number {
   for (let k = 1; k < segments.length; k++) {
     const run = fromEnd ? segments.slice(segments.length - k) : segments.slice(0, k);
+    if (k === 1 && NUMERIC_DATE.test(run[0]!)) return 1;
     if (isSiteName(run.join(' '), siteNames, host)) return k;
   }
   return 0;
 }
 
-/** Drops leading/trailing segments that name the site: "Headline | Site", "Site - Headline", "Headline - Site - Town". */
-export function stripSiteAffixes(text: string, siteNames: readonly string[], host: string | null): string {
+/** A separator left at the end of a title whose other side is empty ("Site name -"). */
+const DANGLING_SEPARATOR = new RegExp(String.raw`(?:^${SEPARATOR}\s+|\s+${SEPARATOR}$)`, 'g');
+
+/**
+ * Drops leading/trailing segments that name the site or date the page: "Headline | Site", "Site - Headline",
+ * "Headline - Site - Town", "23.01.2022 - Headline".
+ */
+export function stripSiteAffixes(title: string, siteNames: readonly string[], host: string | null): string {
+  const text = squash(title.replace(DANGLING_SEPARATOR, ''));
   const segments = splitAffixes(text);
   const total = segments.length;
-  for (let k = siteRun(segments, true, siteNames, host); k > 0; k = siteRun(segments, true, siteNames, host)) segments.splice(segments.length - k);
-  for (let k = siteRun(segments, false, siteNames, host); k > 0; k = siteRun(segments, false, siteNames, host)) segments.splice(0, k);
+  for (let k = affixRun(segments, true, siteNames, host); k > 0; k = affixRun(segments, true, siteNames, host)) segments.splice(segments.length - k);
+  for (let k = affixRun(segments, false, siteNames, host); k > 0; k = affixRun(segments, false, siteNames, host)) segments.splice(0, k);
   if (segments.length === total) return text;
   // Rebuild from the original so inner separators keep their own spelling.
   const first = segments[0]!;

@@ -43,7 +43,7 @@ export function compactKey(s: string): string {
 }
 
 /** Separators that join a headline and a site name in titles. */
-const SEPARATOR = String.raw`(?:\||-|–|—|::|·|»|«|›|‹|•|∙|⋅|\/\/?|│|┃|ǀ|❘|~)`;
+export const SEPARATOR = String.raw`(?:\||-|–|—|::|·|»|«|›|‹|•|∙|⋅|\/\/?|│|┃|ǀ|❘|~)`;
 export const AFFIX_SEPARATOR = new RegExp(String.raw`\s+${SEPARATOR}\s+`);
 /** The same, plus a colon after a kicker ("Chronik: Headline"). */
 export const SEGMENT_SEPARATOR = new RegExp(String.raw`\s+${SEPARATOR}\s+|:\s+`);
