@@ -28,6 +28,11 @@ describe('stripSiteAffixes', () => {
     expect(stripSiteAffixes('Notes - Meridian Walks - Rain due', ['Notes - Meridian Walks'], null)).toBe('Rain due');
   });
 
+  it('drops a site name glued to the headline without a separator', () => {
+    expect(stripSiteAffixes('Truck wash opensThe Daily Meridian | The Daily Meridian', sites, null)).toBe('Truck wash opens');
+    expect(stripSiteAffixes('Why I read The Daily Meridian', sites, null)).toBe('Why I read The Daily Meridian');
+  });
+
   it('keeps figures that are no date', () => {
     expect(stripSiteAffixes('Rain due - 2024 in review', sites, null)).toBe('Rain due - 2024 in review');
     expect(stripSiteAffixes('Final score - 57 : 33', sites, null)).toBe('Final score - 57 : 33');

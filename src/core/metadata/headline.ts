@@ -50,13 +50,25 @@ export function stripSiteAffixes(title: string, siteNames: readonly string[], ho
   const total = segments.length;
   for (let k = affixRun(segments, true, siteNames, host); k > 0; k = affixRun(segments, true, siteNames, host)) segments.splice(segments.length - k);
   for (let k = affixRun(segments, false, siteNames, host); k > 0; k = affixRun(segments, false, siteNames, host)) segments.splice(0, k);
-  if (segments.length === total) return text;
+  if (segments.length === total) return withoutGluedSiteName(text, siteNames);
   // Rebuild from the original so inner separators keep their own spelling.
   const first = segments[0]!;
   const last = segments[segments.length - 1]!;
   const start = text.indexOf(first);
   const end = text.lastIndexOf(last) + last.length;
-  return start >= 0 && end > start ? squash(text.slice(start, end)) : segments.join(' - ');
+  return withoutGluedSiteName(start >= 0 && end > start ? squash(text.slice(start, end)) : segments.join(' - '), siteNames);
+}
+
+/**
+ * Drops a site name of several words glued to the headline's last letter, as themes that forget the
+ * separator print it ("Truck wash opensDaily Meridian News").
+ */
+function withoutGluedSiteName(text: string, siteNames: readonly string[]): string {
+  for (const name of siteNames) {
+    if (!name.includes(' ') || text.length <= name.length || !text.endsWith(name)) continue;
+    if (/[\p{L}\p{N}]/u.test(text[text.length - name.length - 1]!)) return text.slice(0, text.length - name.length);
+  }
+  return text;
 }
 
 /** More than one word: several words, or a run of CJK script, which has no spaces. */
