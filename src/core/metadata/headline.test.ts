@@ -33,6 +33,11 @@ describe('stripSiteAffixes', () => {
     expect(stripSiteAffixes('Why I read The Daily Meridian', sites, null)).toBe('Why I read The Daily Meridian');
   });
 
+  it('knows a site name whose accents the host name spells out', () => {
+    expect(stripSiteAffixes('Neue Brötchen │ Bäckerei Müller', [], 'baeckerei-mueller.example')).toBe('Neue Brötchen');
+    expect(stripSiteAffixes('Nouveau menu - Café Léon', [], 'cafeleon.example')).toBe('Nouveau menu');
+  });
+
   it('keeps figures that are no date', () => {
     expect(stripSiteAffixes('Rain due - 2024 in review', sites, null)).toBe('Rain due - 2024 in review');
     expect(stripSiteAffixes('Final score - 57 : 33', sites, null)).toBe('Final score - 57 : 33');
