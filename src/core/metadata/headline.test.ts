@@ -216,6 +216,14 @@ describe('headingSources', () => {
     expect(headingSources(scanPage(doc))[0]?.text).toBe('Rain due');
   });
 
+  it('knows a logo heading whose home link an archive copy wraps', () => {
+    const doc = page('<h1><a href="https://archive.example/web/20140226/http://www.gazette.example/">Gazette</a></h1><h1>Rain due</h1>');
+    expect(headingSources(scanPage(doc))).toEqual([
+      { text: 'Rain due', weight: 3, visible: true },
+      { text: 'Gazette', weight: 0, namesSite: true },
+    ]);
+  });
+
   it('skips h1s that carry the site name, a skip link or a kicker', () => {
     const doc = page('<h1 class="site-title">Gazette</h1><h1 class="navSkip">Navigation and service</h1><div id="content"><h1 class="strapline">Weather update</h1><h1>Rain due</h1></div>');
     expect(headingSources(scanPage(doc)).filter((s) => !s.namesSite).map((s) => s.text)).toEqual(['Rain due']);

@@ -113,9 +113,13 @@ function isLogo(h: Element): boolean {
   if (SITE_HEADING.test(classAndId(h))) return true;
   const links = Array.from(h.querySelectorAll('a[href]'));
   if (links.length !== 1) return false;
-  const href = links[0]!.getAttribute('href') ?? '';
-  return /^(?:(?:https?:)?\/\/[^/]+)?\/?(?:index\.\w+)?$/i.test(href.trim()) && squash(links[0]!.textContent) === squash(h.textContent);
+  // An archive's copy of the page wraps the link: "https://archive.example/web/2014/http://site.example/".
+  const href = (links[0]!.getAttribute('href') ?? '').trim().replace(/^.+\/(?=https?:\/\/)/i, '');
+  return HOME_PAGE.test(href) && squash(links[0]!.textContent) === squash(h.textContent);
 }
+
+/** A link to a site's home page: "/", "https://site.example/", "/index.html". */
+const HOME_PAGE = /^(?:(?:https?:)?\/\/[^/]+)?\/?(?:index\.\w+)?$/i;
 
 /**
  * A kicker ("Dachzeile", overline), a secondary line (`<h1>Headline <small>date · section</small></h1>`)

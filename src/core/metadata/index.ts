@@ -21,6 +21,12 @@ function echoes(text: string | null | undefined, others: readonly (string | null
   return !!key && others.some((o) => cleanText(o) === key);
 }
 
+/** True when `text` is a shorter piece of `title`. */
+function cutFrom(text: string | null | undefined, title: string): boolean {
+  const piece = cleanText(text);
+  return !!piece && piece.length < title.length && title.includes(piece);
+}
+
 /** `elements`: every element of `doc` in document order, when the caller has already listed them. */
 export function findStoryMetadata(doc: Document, url: string, hints: ReadabilityHints, elements?: readonly Element[]): StoryMetadata {
   const scan = scanPage(doc, elements);
@@ -41,8 +47,8 @@ export function findStoryMetadata(doc: Document, url: string, hints: Readability
         ...headingSources(scan),
         { text: jsonLd?.headline, weight: 3 },
         { text: ogTitle, weight: 3 },
-        // Readability reads these same tags: a copy of one adds little evidence.
-        { text: hints.title, weight: echoes(hints.title, [jsonLd?.headline, ogTitle, twitterTitle]) ? 1 : 2 },
+        // Readability reads these same tags, or cuts the <title>: a copy or a cut of one adds little evidence.
+        { text: hints.title, weight: echoes(hints.title, [jsonLd?.headline, ogTitle, twitterTitle]) || cutFrom(hints.title, docTitle) ? 1 : 2 },
         { text: twitterTitle, weight: 2 },
         { text: jsonLd?.name, weight: 1 },
         { text: docTitle, weight: 1 },
