@@ -41,6 +41,7 @@ describe('stripSiteAffixes', () => {
   it('keeps figures that are no date', () => {
     expect(stripSiteAffixes('Rain due - 2024 in review', sites, null)).toBe('Rain due - 2024 in review');
     expect(stripSiteAffixes('Final score - 57 : 33', sites, null)).toBe('Final score - 57 : 33');
+    expect(stripSiteAffixes('Download the reader - 3.12.1', sites, null)).toBe('Download the reader - 3.12.1');
   });
 
   it('never strips the whole title', () => {

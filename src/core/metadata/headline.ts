@@ -21,8 +21,8 @@ export interface HeadlineSource {
 
 interface Candidate { text: string; key: string; segments: string[]; weight: number; visible: boolean; confirmOnly: boolean; order: number; lines?: string[] }
 
-/** A segment that is only a date in figures: "23.01.2022", "2024-06-19", "19/06/24". */
-const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
+/** A segment that is only a date in figures with a full year: "23.01.2022", "2024-06-19", "19/06/2024" (not "3.12.1"). */
+const NUMERIC_DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
 
 /**
  * How many segments at one end of `segments` are no part of the headline, or 0: the site's name, which
