@@ -11,12 +11,37 @@ describe('stripSiteAffixes', () => {
     ['Rain due – The Daily Meridian', 'Rain due'],
     ['Rain due :: The Daily Meridian', 'Rain due'],
     ['Rain due · dailymeridian.com', 'Rain due'],
+    ['Rain due / The Daily Meridian', 'Rain due'],
+    ['23.01.2022 - Rain due - The Daily Meridian', 'Rain due'],
+    ['Rain due | 2024-06-19', 'Rain due'],
+    ['Rain due -', 'Rain due'],
   ])('%j -> %j', (title, headline) => {
     expect(stripSiteAffixes(title, sites, 'dailymeridian.com')).toBe(headline);
   });
 
   it('leaves a dash that belongs to the headline alone', () => {
     expect(stripSiteAffixes('Rain due - and then snow', sites, 'dailymeridian.com')).toBe('Rain due - and then snow');
+  });
+
+  it('strips a site name that spans several segments', () => {
+    expect(stripSiteAffixes('Rain due - Notes - Meridian Walks', ['Notes - Meridian Walks'], null)).toBe('Rain due');
+    expect(stripSiteAffixes('Notes - Meridian Walks - Rain due', ['Notes - Meridian Walks'], null)).toBe('Rain due');
+  });
+
+  it('drops a site name glued to the headline without a separator', () => {
+    expect(stripSiteAffixes('Truck wash opensThe Daily Meridian | The Daily Meridian', sites, null)).toBe('Truck wash opens');
+    expect(stripSiteAffixes('Why I read The Daily Meridian', sites, null)).toBe('Why I read The Daily Meridian');
+  });
+
+  it('knows a site name whose accents the host name spells out', () => {
+    expect(stripSiteAffixes('Neue Brötchen │ Bäckerei Müller', [], 'baeckerei-mueller.example')).toBe('Neue Brötchen');
+    expect(stripSiteAffixes('Nouveau menu - Café Léon', [], 'cafeleon.example')).toBe('Nouveau menu');
+  });
+
+  it('keeps figures that are no date', () => {
+    expect(stripSiteAffixes('Rain due - 2024 in review', sites, null)).toBe('Rain due - 2024 in review');
+    expect(stripSiteAffixes('Final score - 57 : 33', sites, null)).toBe('Final score - 57 : 33');
+    expect(stripSiteAffixes('Download the reader - 3.12.1', sites, null)).toBe('Download the reader - 3.12.1');
   });
 
   it('never strips the whole title', () => {
@@ -122,15 +147,69 @@ describe('chooseHeadline', () => {
     expect(pick).toBe('Plain muffin dough');
   });
 
+  it('keeps the kicker of an h1 that og:title repeats whole, over a JSON-LD headline without it', () => {
+    const pick = chooseHeadline(
+      [
+        { text: 'Night service: Harbour tram runs late', weight: 3, visible: true },
+        { text: 'Harbour tram runs late', weight: 3 },
+        { text: 'Night service: Harbour tram runs late', weight: 3 },
+        { text: 'Night service: Harbour tram runs late', weight: 2 },
+      ],
+      [],
+      null,
+    );
+    expect(pick).toBe('Night service: Harbour tram runs late');
+  });
+
+  it('prefers the h1 over metadata that gives only the topic in one word', () => {
+    const pick = chooseHeadline([{ text: 'We want fair fees for the harbour', weight: 3, visible: true }, { text: 'Harbour', weight: 3 }, { text: 'Harbour', weight: 2 }], [], null);
+    expect(pick).toBe('We want fair fees for the harbour');
+  });
+
+  it('returns the line of a two-line h1 that the metadata names', () => {
+    const pick = chooseHeadline(
+      [{ text: 'Open water Why the harbour tram runs late', weight: 3, visible: true, lines: ['Open water', 'Why the harbour tram runs late'] }, { text: 'Why the harbour tram runs late', weight: 3 }, { text: 'Why the harbour tram runs late', weight: 3 }],
+      [],
+      null,
+    );
+    expect(pick).toBe('Why the harbour tram runs late');
+  });
+
+  it('reads past a meta value cut short at an unescaped quote mark', () => {
+    const pick = chooseHeadline(
+      [{ text: 'Mayor calls the tram plan', weight: 3 }, { text: 'Mayor calls the tram plan', weight: 2 }, { text: 'Mayor calls the tram plan "a disaster" | Gazette', weight: 1 }],
+      ['Gazette'],
+      null,
+    );
+    expect(pick).toBe('Mayor calls the tram plan "a disaster"');
+  });
+
+  it('keeps a heading that quotes after the headline out of it', () => {
+    const pick = chooseHeadline(
+      [{ text: 'Mayor opens the tram line', weight: 3, visible: true }, { text: 'Mayor opens the tram line "A good day"', weight: 1, visible: true, confirmOnly: true }, { text: 'Mayor opens the tram line', weight: 3 }],
+      [],
+      null,
+    );
+    expect(pick).toBe('Mayor opens the tram line');
+  });
+
+  it('strips the name a logo heading gives the site from the title', () => {
+    const pick = chooseHeadline([{ text: 'Rain due - Notes - Meridian Walks', weight: 1 }, { text: 'Notes - Meridian Walks', weight: 0, namesSite: true }], [], null);
+    expect(pick).toBe('Rain due');
+  });
+
   it('returns null when there is nothing', () => {
     expect(chooseHeadline([{ text: '  ', weight: 3 }], [], null)).toBeNull();
   });
 });
 
 describe('headingSources', () => {
-  it('ranks the article h1 first and skips a logo h1', () => {
+  it('ranks the article h1 first and keeps a logo h1 only as the site name', () => {
     const doc = page('<h1><a href="/">The Gazette</a></h1><article><h1 class="headline">Rain due</h1></article>');
-    expect(headingSources(scanPage(doc)).map((s) => s.text)).toEqual(['Rain due']);
+    expect(headingSources(scanPage(doc))).toEqual([
+      { text: 'Rain due', weight: 3, visible: true },
+      { text: 'The Gazette', weight: 0, namesSite: true },
+    ]);
   });
 
   it('drops the colon that joined a kicker to the headline', () => {
@@ -138,9 +217,48 @@ describe('headingSources', () => {
     expect(headingSources(scanPage(doc))[0]?.text).toBe('Rain due');
   });
 
+  it('knows a logo heading whose home link an archive copy wraps', () => {
+    const doc = page('<h1><a href="https://archive.example/web/20140226/http://www.gazette.example/">Gazette</a></h1><h1>Rain due</h1>');
+    expect(headingSources(scanPage(doc))).toEqual([
+      { text: 'Rain due', weight: 3, visible: true },
+      { text: 'Gazette', weight: 0, namesSite: true },
+    ]);
+  });
+
   it('skips h1s that carry the site name, a skip link or a kicker', () => {
     const doc = page('<h1 class="site-title">Gazette</h1><h1 class="navSkip">Navigation and service</h1><div id="content"><h1 class="strapline">Weather update</h1><h1>Rain due</h1></div>');
-    expect(headingSources(scanPage(doc)).map((s) => s.text)).toEqual(['Rain due']);
+    expect(headingSources(scanPage(doc)).filter((s) => !s.namesSite).map((s) => s.text)).toEqual(['Rain due']);
+  });
+
+  it('leaves out a list of teaser headlines beside the h1', () => {
+    const teaser = (t: string): string => `<article><h3 itemprop="headline">${t}</h3></article>`;
+    const doc = page(`<div class="slider">${teaser('Rain due')}${teaser('Tram runs late')}${teaser('Fair opens')}</div><div><h1>Rain due all week</h1></div>`);
+    expect(headingSources(scanPage(doc)).map((s) => s.text)).toEqual(['Rain due all week']);
+  });
+
+  it('keeps a lone headline element that is no h1', () => {
+    const doc = page('<article><h2 itemprop="headline">Rain due all week</h2></article>');
+    expect(headingSources(scanPage(doc))[0]).toEqual({ text: 'Rain due all week', weight: 3, visible: true });
+  });
+
+  it('keeps the lines of a heading set on several', () => {
+    const doc = page('<h1><span class="article__sub">Open water</span><br><span>Why the tram runs late</span></h1>');
+    expect(headingSources(scanPage(doc))[0]).toEqual({ text: 'Open water Why the tram runs late', weight: 3, visible: true, lines: ['Open water', 'Why the tram runs late'] });
+  });
+
+  it('drops a kicker named in another language ("Spitzmarke", "surtitre")', () => {
+    expect(headingSources(scanPage(page('<h1><span class="spitzmarke">Wetter</span> Regen kommt</h1>')))[0]?.text).toBe('Regen kommt');
+    expect(headingSources(scanPage(page('<h1><span class="entry-title__toptitle">Météo</span> La pluie arrive</h1>')))[0]?.text).toBe('La pluie arrive');
+  });
+
+  it('drops a date set in <time> at the start of the heading', () => {
+    const doc = page('<article><h2 itemprop="headline"><time datetime="2024-06-17">Jun 17 </time>Rain due: the long view</h2></article>');
+    expect(headingSources(scanPage(doc))[0]?.text).toBe('Rain due: the long view');
+  });
+
+  it('keeps a subtitle set between two parts of the headline', () => {
+    const doc = page('<h1 class="title">Rain due：<i class="title__subtitle">the long view</i>（1/2）</h1>');
+    expect(headingSources(scanPage(doc))[0]?.text).toBe('Rain due：the long view（1/2）');
   });
 
   it('leaves out ruby readings printed above the words', () => {

@@ -1,6 +1,6 @@
 /** Picks the story's headline from the places pages put it, by agreement between them. */
 import { classAndId, Furniture, type PageScan, visibleText } from './dom';
-import { AFFIX_SEPARATOR, cleanText, isSiteName, SEGMENT_SEPARATOR, splitAffixes, squash, textKey } from './text';
+import { AFFIX_SEPARATOR, cleanText, isSiteName, SEGMENT_SEPARATOR, SEPARATOR, splitAffixes, squash, textKey } from './text';
 
 export interface HeadlineSource {
   text: string | null | undefined;
@@ -13,22 +13,62 @@ export interface HeadlineSource {
    * support. Pages that set the site name in their h1 often set the headline in an h2.
    */
   confirmOnly?: boolean;
+  /** A heading that names the site (its logo, a "site-title"): no candidate, but stripped from the others' ends. */
+  namesSite?: boolean;
+  /** The lines of a heading set on several (kicker <br> headline), when it is. */
+  lines?: string[];
 }
 
-interface Candidate { text: string; key: string; segments: string[]; weight: number; visible: boolean; confirmOnly: boolean; order: number }
+interface Candidate { text: string; key: string; segments: string[]; weight: number; visible: boolean; confirmOnly: boolean; order: number; lines?: string[] }
 
-/** Drops leading/trailing segments that name the site: "Headline | Site", "Site - Headline". */
-export function stripSiteAffixes(text: string, siteNames: readonly string[], host: string | null): string {
+/** A segment that is only a date in figures with a full year: "23.01.2022", "2024-06-19", "19/06/2024" (not "3.12.1"). */
+const NUMERIC_DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
+
+/**
+ * How many segments at one end of `segments` are no part of the headline, or 0: the site's name, which
+ * may span several ("Headline - Section - Site Name"), or a date in figures ("23.01.2022 - Headline").
+ */
+function affixRun(segments: readonly string[], fromEnd: boolean, siteNames: readonly string[], host: string | null): number {
+  for (let k = 1; k < segments.length; k++) {
+    const run = fromEnd ? segments.slice(segments.length - k) : segments.slice(0, k);
+    if (k === 1 && NUMERIC_DATE.test(run[0]!)) return 1;
+    if (isSiteName(run.join(' '), siteNames, host)) return k;
+  }
+  return 0;
+}
+
+/** A separator left at the end of a title whose other side is empty ("Site name -"). */
+const DANGLING_SEPARATOR = new RegExp(String.raw`(?:^${SEPARATOR}\s+|\s+${SEPARATOR}$)`, 'g');
+
+/**
+ * Drops leading/trailing segments that name the site or date the page: "Headline | Site", "Site - Headline",
+ * "Headline - Site - Town", "23.01.2022 - Headline".
+ */
+export function stripSiteAffixes(title: string, siteNames: readonly string[], host: string | null): string {
+  const text = squash(title.replace(DANGLING_SEPARATOR, ''));
   const segments = splitAffixes(text);
-  while (segments.length > 1 && isSiteName(segments[segments.length - 1]!, siteNames, host)) segments.pop();
-  while (segments.length > 1 && isSiteName(segments[0]!, siteNames, host)) segments.shift();
-  if (segments.length === splitAffixes(text).length) return text;
+  const total = segments.length;
+  for (let k = affixRun(segments, true, siteNames, host); k > 0; k = affixRun(segments, true, siteNames, host)) segments.splice(segments.length - k);
+  for (let k = affixRun(segments, false, siteNames, host); k > 0; k = affixRun(segments, false, siteNames, host)) segments.splice(0, k);
+  if (segments.length === total) return withoutGluedSiteName(text, siteNames);
   // Rebuild from the original so inner separators keep their own spelling.
   const first = segments[0]!;
   const last = segments[segments.length - 1]!;
   const start = text.indexOf(first);
   const end = text.lastIndexOf(last) + last.length;
-  return start >= 0 && end > start ? squash(text.slice(start, end)) : segments.join(' - ');
+  return withoutGluedSiteName(start >= 0 && end > start ? squash(text.slice(start, end)) : segments.join(' - '), siteNames);
+}
+
+/**
+ * Drops a site name of several words glued to the headline's last letter, as themes that forget the
+ * separator print it ("Truck wash opensDaily Meridian News").
+ */
+function withoutGluedSiteName(text: string, siteNames: readonly string[]): string {
+  for (const name of siteNames) {
+    if (!name.includes(' ') || text.length <= name.length || !text.endsWith(name)) continue;
+    if (/[\p{L}\p{N}]/u.test(text[text.length - name.length - 1]!)) return text.slice(0, text.length - name.length);
+  }
+  return text;
 }
 
 /** More than one word: several words, or a run of CJK script, which has no spaces. */
@@ -53,40 +93,59 @@ function supports(outer: Candidate, inner: Candidate): boolean {
   return false;
 }
 
-const KICKER = /kicker|dachzeile|overline|topline|roofline|eyebrow|supertitle|subtitle|rubric|category|label|visually-hidden|sr-only|screen-reader/;
+const KICKER = /kicker|dachzeile|spitzmarke|overline|topline|roofline|eyebrow|supertitle|surtitre|occhiello|antetitulo|pre-?title|top-?title|subtitle|rubric|category|label|visually-hidden|sr-only|screen-reader/;
 
-/** Class or id of an h1 that carries the site's name or a skip link, not the story's headline. */
-const SITE_HEADING = /site-?(?:title|name|branding)|\bbranding|\blogo|navskip|skip-?link|\bnavigation/;
+/** Class or id of an h1 that carries the site's name, not the story's headline. */
+const SITE_HEADING = /site-?(?:title|name|branding)|\bbranding|\blogo/;
+/** Class or id of an h1 that holds a skip link or names the navigation. */
+const SKIP_HEADING = /navskip|skip-?link|\bnavigation/;
 /** Class of an h1 that calls itself the line above the headline ("strapline", "kicker"). */
 const KICKER_HEADING = /kicker|strapline|overline|eyebrow|dachzeile|topline|roofline/;
 
-/** An h1 that is the site's name, a skip link or a kicker: never the headline. */
+/** An h1 that is a skip link or a kicker: never the headline. */
 function isNotHeadline(h: Element): boolean {
   const names = classAndId(h);
-  return SITE_HEADING.test(names) || KICKER_HEADING.test(names);
+  return SKIP_HEADING.test(names) || KICKER_HEADING.test(names);
 }
 
 /** A heading that only holds a link to the home page is the site's logo. */
 function isLogo(h: Element): boolean {
+  if (SITE_HEADING.test(classAndId(h))) return true;
   const links = Array.from(h.querySelectorAll('a[href]'));
   if (links.length !== 1) return false;
-  const href = links[0]!.getAttribute('href') ?? '';
-  return /^(?:(?:https?:)?\/\/[^/]+)?\/?(?:index\.\w+)?$/i.test(href.trim()) && squash(links[0]!.textContent) === squash(h.textContent);
+  // An archive's copy of the page wraps the link: "https://archive.example/web/2014/http://site.example/".
+  const href = (links[0]!.getAttribute('href') ?? '').trim().replace(/^.+\/(?=https?:\/\/)/i, '');
+  return HOME_PAGE.test(href) && squash(links[0]!.textContent) === squash(h.textContent);
 }
 
-/** A kicker ("Dachzeile", overline) or a secondary line (`<h1>Headline <small>date · section</small></h1>`). */
+/** A link to a site's home page: "/", "https://site.example/", "/index.html". */
+const HOME_PAGE = /^(?:(?:https?:)?\/\/[^/]+)?\/?(?:index\.\w+)?$/i;
+
+/**
+ * A kicker ("Dachzeile", overline), a secondary line (`<h1>Headline <small>date · section</small></h1>`)
+ * or a date (`<h2><time>Jun 17</time> Headline</h2>`).
+ */
 function isAside(el: Element): boolean {
-  return el.tagName.toUpperCase() === 'SMALL' || KICKER.test(classAndId(el));
+  const tag = el.tagName.toUpperCase();
+  return tag === 'SMALL' || tag === 'TIME' || KICKER.test(classAndId(el));
 }
 
-/** Heading text without a kicker or secondary line set in its own element. */
+/**
+ * Heading text without the kickers, dates and secondary lines set in their own elements at its start or
+ * end. One between two parts of the headline ("Title: <i>subtitle</i> (1/2)") belongs to the headline.
+ */
 function headingWithoutKicker(h: Element): string | null {
-  const parts = Array.from(h.children).filter((c) => !isAside(c));
-  if (parts.length === h.children.length) return null;
+  const nodes = Array.from(h.childNodes).filter((n) => n.nodeType === 1 || n.nodeType === 3 && n.nodeValue?.trim());
+  const asideAt = (i: number): boolean => nodes[i]?.nodeType === 1 && isAside(nodes[i] as Element);
+  let start = 0;
+  let end = nodes.length;
+  while (start < end && asideAt(start)) start++;
+  while (end > start && asideAt(end - 1)) end--;
+  if (start === 0 && end === nodes.length) return null;
   let text = '';
-  for (const node of Array.from(h.childNodes)) {
+  for (const node of nodes.slice(start, end)) {
     if (node.nodeType === 3) text += node.nodeValue ?? '';
-    else if (node.nodeType === 1 && !isAside(node as Element)) text += ' ' + visibleText(node as Element) + ' ';
+    else text += ' ' + visibleText(node as Element) + ' ';
   }
   // The punctuation that joined kicker and headline ("Kicker: Headline") goes with the kicker.
   return cleanText(text).replace(/^[\s:|·•–—-]+/, '') || null;
@@ -95,12 +154,19 @@ function headingWithoutKicker(h: Element): string | null {
 /** How many h1s and h2s to weigh: enough for pages with skip-link and section h1s before the story's. */
 const MAX_H1 = 6;
 const MAX_H2 = 8;
+/** This many `[itemprop=headline]` elements that are no h1 make a list of teasers. */
+const MIN_TEASERS = 3;
 
-/** A heading's headline text, or null for a logo, site name, skip link or kicker, or an implausible length. */
-function headingText(h: Element): string | null {
-  if (isLogo(h) || isNotHeadline(h)) return null;
-  const text = headingWithoutKicker(h) ?? cleanText(visibleText(h).replace(/\n/g, ' '));
-  return text.length < 3 || text.length > 300 ? null : text;
+interface HeadingText { text: string; lines?: string[] }
+
+/** A heading's headline text (and its lines), or null for a skip link or kicker, or an implausible length. */
+function headingText(h: Element): HeadingText | null {
+  if (isNotHeadline(h)) return null;
+  const bare = headingWithoutKicker(h);
+  const shown = bare === null ? visibleText(h) : '';
+  const text = bare ?? cleanText(shown.replace(/\n/g, ' '));
+  if (text.length < 3 || text.length > 300) return null;
+  return shown.includes('\n') ? { text, lines: shown.split('\n').map(cleanText).filter(Boolean) } : { text };
 }
 
 /**
@@ -109,28 +175,38 @@ function headingText(h: Element): string | null {
  */
 export function headingSources(scan: PageScan): HeadlineSource[] {
   const furniture = new Furniture();
-  const found: { text: string; rank: number }[] = [];
+  const found: (HeadingText & { rank: number })[] = [];
+  const siteNames: HeadlineSource[] = [];
+  const isH1 = (h: Element): boolean => h.tagName.toUpperCase() === 'H1';
+  // Many non-h1 headline elements beside an h1 are a list of teasers, each its own item: the h1 is the story's.
+  const teasers = scan.headings.some(isH1) && scan.headings.filter((h) => !isH1(h)).length >= MIN_TEASERS;
   for (const h of scan.headings) {
-    const text = headingText(h);
-    if (!text) continue;
+    if (teasers && !isH1(h)) continue;
+    const heading = headingText(h);
+    if (!heading) continue;
+    const { text, lines } = heading;
+    if (isLogo(h)) {
+      siteNames.push({ text, weight: 0, namesSite: true });
+      continue;
+    }
     let rank = 0;
     if (h.closest('article, main, [role="main"]')) rank -= 2;
     if (/title|headline|heading/.test(classAndId(h)) || h.hasAttribute('itemprop')) rank -= 1;
     if (furniture.has(h) || h.querySelector('img') && text.split(' ').length <= 3) rank += 3;
-    found.push({ text, rank });
+    found.push(lines ? { text, lines, rank } : { text, rank });
   }
   found.sort((a, b) => a.rank - b.rank);
-  const sources: HeadlineSource[] = found.slice(0, MAX_H1).map((f, i) => ({ text: f.text, weight: i === 0 ? 3 : 1, visible: true }));
+  const sources: HeadlineSource[] = found.slice(0, MAX_H1).map((f, i) => ({ text: f.text, weight: i === 0 ? 3 : 1, visible: true, ...(f.lines && { lines: f.lines }) }));
   let h2s = 0;
   for (const { el } of scan.titles) {
     if (h2s >= MAX_H2) break;
-    if (el.tagName.toUpperCase() !== 'H2' || furniture.has(el)) continue;
-    const text = headingText(el);
+    if (el.tagName.toUpperCase() !== 'H2' || furniture.has(el) || isLogo(el)) continue;
+    const text = headingText(el)?.text;
     if (!text) continue;
     h2s++;
     sources.push({ text, weight: 1, visible: true, confirmOnly: true });
   }
-  return sources;
+  return [...sources, ...siteNames];
 }
 
 /** Distinct words of a comparison key. */
@@ -142,27 +218,34 @@ function words(key: string): Set<string> {
 const RESEMBLANCE = 0.5;
 
 /**
- * True when two wordings share half their words or more ("Firmenwagen: Leasing oder Finanzierung?" and
- * "Firmenwagen: Leasen oder Finanzieren? Was lohnt sich?"): the same story, worded for a different place.
+ * True when the heading `h1` shares half the words of the metadata's `winner` or more ("Firmenwagen: Leasing oder
+ * Finanzierung?" and "Firmenwagen: Leasen oder Finanzieren? Was lohnt sich?"): the same story, worded for a
+ * different place. A one-word winner is a topic's name ("Arbeit"), and an h1 that uses it names the story.
  */
-function resembles(a: Candidate, b: Candidate): boolean {
-  const wa = words(a.key);
-  const wb = words(b.key);
+function resembles(h1: Candidate, winner: Candidate): boolean {
+  const wh = words(h1.key);
+  const ww = words(winner.key);
   let common = 0;
-  for (const w of wa) if (wb.has(w)) common++;
-  return common >= 2 && common >= RESEMBLANCE * Math.min(wa.size, wb.size);
+  for (const w of wh) if (ww.has(w)) common++;
+  if (ww.size === 1) return common === 1;
+  return common >= 2 && common >= RESEMBLANCE * Math.min(wh.size, ww.size);
 }
 
+/** Text that opens with a quote mark. */
+const QUOTE_START = /^\s*["“„«]/;
+
 /** The best-supported headline, or null when no source has one. */
-export function chooseHeadline(sources: HeadlineSource[], siteNames: readonly string[], host: string | null): string | null {
+export function chooseHeadline(sources: HeadlineSource[], declaredSiteNames: readonly string[], host: string | null): string | null {
+  const siteNames = [...declaredSiteNames];
+  for (const s of sources) if (s.namesSite && s.text) siteNames.push(cleanText(s.text));
   const cands: Candidate[] = [];
   sources.forEach((s, order) => {
     const raw = cleanText(s.text);
-    if (!raw) return;
+    if (!raw || s.namesSite) return;
     const text = stripSiteAffixes(raw, siteNames, host);
     const key = textKey(text);
     if (!key || isSiteName(text, siteNames, host)) return;
-    cands.push({ text, key, segments: splitAffixes(text), weight: s.weight, visible: !!s.visible, confirmOnly: !!s.confirmOnly, order });
+    cands.push({ text, key, segments: splitAffixes(text), weight: s.weight, visible: !!s.visible, confirmOnly: !!s.confirmOnly, order, lines: s.lines });
   });
   if (!cands.length) return null;
   let best: Candidate | null = null;
@@ -185,10 +268,22 @@ export function chooseHeadline(sources: HeadlineSource[], siteNames: readonly st
   // Same headline from several sources: prefer the visible wording, the h1's before an h2's.
   const visible = cands.find((c) => c.visible && c.key === winner.key);
   if (visible) return visible.text;
+  // A heading set on several lines ("Kicker <br> Headline") shows the winning words on one of them.
+  for (const c of cands) {
+    const line = c.visible && !c.confirmOnly ? c.lines?.find((l) => textKey(l) === winner.key) : undefined;
+    if (line) return line;
+  }
+  // The h1 sets a kicker before the winning words ("Kicker: Headline"), and the page's own metadata
+  // (og:title, JSON-LD) says the headline is that whole line: the kicker is part of the headline.
+  const whole = cands.find((c) => c.visible && !c.confirmOnly && supports(c, winner) && cands.some((o) => !o.visible && o.weight >= 2 && o.key === c.key));
+  if (whole) return whole.text;
   // The story's h1 worded a little differently from the metadata is still the headline the reader sees,
   // unless it only adds to it (a date or section after a separator).
   const reworded = cands.find((c) => c.visible && !c.confirmOnly && resembles(c, winner) && !supports(c, winner));
-  return (reworded ?? winner).text;
+  // A meta tag whose value holds an unescaped quote mark ends at it (content="Mayor calls it "a disaster""):
+  // the <title>, which is element text, goes on from there with the quote.
+  const uncut = cands.find((c) => !c.visible && c.text.startsWith(winner.text) && QUOTE_START.test(c.text.slice(winner.text.length)));
+  return (reworded ?? uncut ?? winner).text;
 }
 
 /** Fewest words for a heading to read as a story's headline rather than a section's name ("Sections", "Local news"). */

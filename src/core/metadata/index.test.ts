@@ -30,6 +30,28 @@ describe('findStoryMetadata', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  it('reads the <title> element when the DOM finds no title in the first <head>', () => {
+    const doc = page('<title>Rain due all week | Gazette</title><p>Text</p>');
+    // What a DOM that looks for the title only in the first <head> reports when stray output preceded it.
+    Object.defineProperty(doc, 'title', { value: '' });
+    expect(findStoryMetadata(doc, URL, {}).title).toBe('Rain due all week | Gazette');
+  });
+
+  it('weighs a Readability title cut from the <title> as no more than the <title>', () => {
+    const doc = page(
+      '<title>Gazette » Blog archive » Rain due all week</title>' +
+        '<div id="head"><h1><a href="https://archive.example/web/2014/http://gazette.example/">Gazette</a></h1></div>' +
+        '<div id="content"><h2>Rain due all week</h2><p>Text</p></div>',
+    );
+    expect(findStoryMetadata(doc, URL, { title: 'Gazette » Blog archive' }).title).toBe('Rain due all week');
+  });
+
+  it('returns the headline in composed form (NFC)', () => {
+    const decomposed = 'Cafe\u0301 am Hafen o\u0308ffnet wieder';
+    const doc = page(`<title>${decomposed}</title><h1>${decomposed}</h1>`);
+    expect(findStoryMetadata(doc, URL, {}).title).toBe('Café am Hafen öffnet wieder');
+  });
+
   it('counts a Readability title that copies og:title once, not twice', () => {
     const doc = page(
       '<meta property="og:title" content="Tram line to be extended"><meta name="twitter:title" content="Tram line to be extended">' +

@@ -21,6 +21,12 @@ function echoes(text: string | null | undefined, others: readonly (string | null
   return !!key && others.some((o) => cleanText(o) === key);
 }
 
+/** True when `text` is a shorter piece of `title`. */
+function cutFrom(text: string | null | undefined, title: string): boolean {
+  const piece = cleanText(text);
+  return !!piece && piece.length < title.length && title.includes(piece);
+}
+
 /** `elements`: every element of `doc` in document order, when the caller has already listed them. */
 export function findStoryMetadata(doc: Document, url: string, hints: ReadabilityHints, elements?: readonly Element[]): StoryMetadata {
   const scan = scanPage(doc, elements);
@@ -28,18 +34,21 @@ export function findStoryMetadata(doc: Document, url: string, hints: Readability
   const jsonLd = readJsonLd(scan.jsonLd);
   const host = hostOf(url);
   const declared = declaredSiteNames(meta, jsonLd?.publisher ?? null, jsonLd?.website ?? null, hints.siteName);
-  const docTitle = cleanText(doc.title);
+  // A browser's document.title reads the first <title> anywhere; some DOMs look only in the first <head>,
+  // which stray output before the doctype leaves empty.
+  const docTitle = cleanText(doc.title || doc.querySelector('title')?.textContent);
   const ogTitle = meta.get('og:title');
   const twitterTitle = meta.get('twitter:title');
 
-  const headline =
+  // In Unicode's composed form (NFC), as text is compared and stored: some scripts' pages mix both forms.
+  const headline = (
     chooseHeadline(
       [
         ...headingSources(scan),
         { text: jsonLd?.headline, weight: 3 },
         { text: ogTitle, weight: 3 },
-        // Readability reads these same tags: a copy of one adds little evidence.
-        { text: hints.title, weight: echoes(hints.title, [jsonLd?.headline, ogTitle, twitterTitle]) ? 1 : 2 },
+        // Readability reads these same tags, or cuts the <title>: a copy or a cut of one adds little evidence.
+        { text: hints.title, weight: echoes(hints.title, [jsonLd?.headline, ogTitle, twitterTitle]) || cutFrom(hints.title, docTitle) ? 1 : 2 },
         { text: twitterTitle, weight: 2 },
         { text: jsonLd?.name, weight: 1 },
         { text: docTitle, weight: 1 },
@@ -49,7 +58,8 @@ export function findStoryMetadata(doc: Document, url: string, hints: Readability
     ) ||
     docTitle ||
     host ||
-    url;
+    url
+  ).normalize('NFC');
 
   const siteName = findSiteName(declared, [docTitle, meta.get('og:title'), hints.title], headline, url);
   const byline = findByline({

@@ -43,7 +43,7 @@ export function compactKey(s: string): string {
 }
 
 /** Separators that join a headline and a site name in titles. */
-const SEPARATOR = String.raw`(?:\||-|–|—|::|·|»|«|›|‹|•|∙|⋅|\/\/|│|┃|ǀ|❘|~)`;
+export const SEPARATOR = String.raw`(?:\||-|–|—|::|·|»|«|›|‹|•|∙|⋅|\/\/?|│|┃|ǀ|❘|~)`;
 export const AFFIX_SEPARATOR = new RegExp(String.raw`\s+${SEPARATOR}\s+`);
 /** The same, plus a colon after a kicker ("Chronik: Headline"). */
 export const SEGMENT_SEPARATOR = new RegExp(String.raw`\s+${SEPARATOR}\s+|:\s+`);
@@ -70,6 +70,14 @@ export function hostLabel(host: string): string {
   return parts.length >= 2 ? (parts[parts.length - 2] ?? host) : host;
 }
 
+/** A compact key spelt as a host name spells it: "nestlé" -> "nestle", "müller" -> "mueller" and "muller". */
+function hostSpellings(key: string): string[] {
+  const bare = (k: string): string => k.normalize('NFD').replace(/\p{M}/gu, '');
+  const plain = bare(key);
+  if (plain === key) return [key];
+  return [key, plain, bare(key.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss'))];
+}
+
 /** True when `s` names the site: equals one of the names, or the host's label. */
 export function isSiteName(s: string, siteNames: readonly string[], host: string | null): boolean {
   const key = compactKey(s);
@@ -78,9 +86,11 @@ export function isSiteName(s: string, siteNames: readonly string[], host: string
   if (host) {
     const compactHost = host.replace(/[^a-z0-9]/gi, '').toLowerCase();
     const label = hostLabel(host).replace(/[^a-z0-9]/gi, '').toLowerCase();
-    if (key === compactHost || key === label || key === host.toLowerCase().replace(/\s+/g, '')) return true;
-    // "Example.com", "EXAMPLE News" style: the label plus a TLD or a generic word.
-    if (label.length >= 4 && key.startsWith(label) && key.length - label.length <= 4) return true;
+    for (const spelt of hostSpellings(key)) {
+      if (spelt === compactHost || spelt === label || spelt === host.toLowerCase().replace(/\s+/g, '')) return true;
+      // "Example.com", "EXAMPLE News" style: the label plus a TLD or a generic word.
+      if (label.length >= 4 && spelt.startsWith(label) && spelt.length - label.length <= 4) return true;
+    }
   }
   return false;
 }
