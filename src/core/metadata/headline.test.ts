@@ -212,6 +212,12 @@ describe('headingSources', () => {
     ]);
   });
 
+  it('ranks first the h1 the <title> names, over later h1s whose class or id says "heading"', () => {
+    const doc = page('<article><h1>Library reopens after the renovation</h1><p>Text.</p><h1 id="saved-heading">Saved stories</h1></article>');
+    doc.title = 'Library reopens after the renovation | The Gazette';
+    expect(headingSources(scanPage(doc))[0]).toEqual({ text: 'Library reopens after the renovation', weight: 3, visible: true });
+  });
+
   it('drops the colon that joined a kicker to the headline', () => {
     const doc = page('<h1><span class="kicker">Weather</span>: <span>Rain due</span></h1>');
     expect(headingSources(scanPage(doc))[0]?.text).toBe('Rain due');

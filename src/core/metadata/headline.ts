@@ -180,6 +180,7 @@ export function headingSources(scan: PageScan): HeadlineSource[] {
   const isH1 = (h: Element): boolean => h.tagName.toUpperCase() === 'H1';
   // Many non-h1 headline elements beside an h1 are a list of teasers, each its own item: the h1 is the story's.
   const teasers = scan.headings.some(isH1) && scan.headings.filter((h) => !isH1(h)).length >= MIN_TEASERS;
+  const titleKey = ` ${textKey(scan.doc.title ?? '')} `;
   for (const h of scan.headings) {
     if (teasers && !isH1(h)) continue;
     const heading = headingText(h);
@@ -190,6 +191,9 @@ export function headingSources(scan: PageScan): HeadlineSource[] {
       continue;
     }
     let rank = 0;
+    // The h1 the page's <title> names is the story's, whatever the other headings' classes say.
+    const key = textKey(text);
+    if (key && titleKey.includes(` ${key} `)) rank -= 2;
     if (h.closest('article, main, [role="main"]')) rank -= 2;
     if (/title|headline|heading/.test(classAndId(h)) || h.hasAttribute('itemprop')) rank -= 1;
     if (furniture.has(h) || h.querySelector('img') && text.split(' ').length <= 3) rank += 3;
