@@ -1,4 +1,5 @@
 import { parseInert } from './inert-html';
+import { textHeldBy } from './text-held';
 const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src'];
 const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
 const PLACEHOLDER_SRC = /^(?:data:image\/(?:gif|png|svg)|about:blank|$)|(?:blank|spacer|placeholder|pixel|transparent|grey|gray|loading|preloader\w*|lazy\w*)\.(?:gif|png|svg|jpe?g)/i;
@@ -209,24 +210,11 @@ function isInnermostWidget(el: Element): boolean {
   return true;
 }
 
-/**
- * Paragraph and list-item text (links left out) held by an element, for many elements of one page
- * in one pass: every paragraph adds its length to its ancestors once, instead of each element
- * re-walking its subtree.
- */
+/** Paragraph and list-item text (links left out) held by an element, counted for the whole page when first asked. */
 function paragraphTextCounter(root: Element): (el: Element) => number {
   let sums: Map<Element, number> | null = null;
   return (el) => {
-    if (!sums) {
-      sums = new Map();
-      for (const p of Array.from(root.querySelectorAll('p, li'))) {
-        const length = ownText(p);
-        if (!length) continue;
-        for (let node: Element | null = p; node; node = node === root ? null : node.parentElement) {
-          sums.set(node, (sums.get(node) ?? 0) + length);
-        }
-      }
-    }
+    sums ??= textHeldBy(root, Array.from(root.querySelectorAll('p, li')), ownText);
     // Elements removed since the count was taken still report their share: removing never adds text.
     return sums.get(el) ?? 0;
   };

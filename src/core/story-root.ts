@@ -1,3 +1,5 @@
+import { textHeldBy } from './text-held';
+
 /**
  * The part of the page that holds the story, so Readability can be given that part alone instead
  * of the whole page (menus, footers, rails and comments make up most of a news page's elements, and
@@ -17,7 +19,7 @@ export interface StoryPart {
   element: Element;
   /** The smallest element holding the text, inside `element`. */
   text: Element;
-  /** The h1 `element` was widened to hold, if it was. */
+  /** The story's h1, when `element` holds one. */
   headline: Element | null;
   /** Paragraph text inside it, to tell whether Readability kept the story. */
   paragraphChars: number;
@@ -31,16 +33,11 @@ export interface StoryPart {
 export function findStoryRoot(doc: Document): StoryPart | null {
   const body = doc.body;
   if (!body) return null;
-  const sums = new Map<Element, number>();
-  let total = 0;
-  for (const p of Array.from(body.getElementsByTagName('p'))) {
+  const sums = textHeldBy(body, Array.from(body.getElementsByTagName('p')), (p) => {
     const length = (p.textContent ?? '').length;
-    if (length < MIN_PARAGRAPH) continue;
-    total += length;
-    for (let node = p.parentElement; node && node !== body; node = node.parentElement) {
-      sums.set(node, (sums.get(node) ?? 0) + length);
-    }
-  }
+    return length < MIN_PARAGRAPH ? 0 : length;
+  });
+  const total = sums.get(body) ?? 0;
   if (total < MIN_STORY_TEXT) return null;
   const needed = total * STORY_SHARE;
   // Down from the body, into the child that still holds enough.
@@ -48,7 +45,8 @@ export function findStoryRoot(doc: Document): StoryPart | null {
   for (;;) {
     let next: Element | null = null;
     for (let child = holder.firstElementChild; child; child = child.nextElementSibling) {
-      if ((sums.get(child) ?? 0) >= needed) {
+      // A paragraph is the text itself, not a part of the page that holds it.
+      if ((sums.get(child) ?? 0) >= needed && child.tagName.toUpperCase() !== 'P') {
         next = child;
         break;
       }
@@ -134,10 +132,10 @@ export function cloneStoryPart(doc: Document, root: Element): Document {
   const head = html.appendChild(clone.createElement('head'));
   // Only what Readability reads in the head: the title, the metas, the base address and the JSON-LD.
   for (const el of Array.from(doc.head?.children ?? [])) {
-    if (READ_IN_HEAD.has(el.tagName.toUpperCase()) || isJsonLd(el)) head.appendChild(clone.importNode(el, true));
+    if (READ_IN_HEAD.has(el.tagName.toUpperCase()) || el.matches(JSON_LD)) head.appendChild(clone.importNode(el, true));
   }
-  for (const script of Array.from(doc.body.getElementsByTagName('script'))) {
-    if (isJsonLd(script) && !root.contains(script)) head.appendChild(clone.importNode(script, true));
+  for (const script of Array.from(doc.body.querySelectorAll(JSON_LD))) {
+    if (!root.contains(script)) head.appendChild(clone.importNode(script, true));
   }
   // The part keeps its place: its ancestors come along, without their other children, so that
   // Readability weighs the part as it would in the whole page.
@@ -155,7 +153,4 @@ function ancestorsOf(element: Element, body: Element): Element[] {
 }
 
 const READ_IN_HEAD = new Set(['TITLE', 'META', 'BASE']);
-
-function isJsonLd(el: Element): boolean {
-  return el.tagName.toUpperCase() === 'SCRIPT' && /^\s*application\/ld\+json\s*$/i.test(el.getAttribute('type') ?? '');
-}
+const JSON_LD = 'script[type="application/ld+json" i]';

@@ -1,5 +1,13 @@
 /** Read-only DOM helpers: nothing here mutates the document. */
 
+/**
+ * The page's <title>. A browser's document.title reads the first <title> anywhere; some DOMs look only
+ * in the first <head>, which stray output before the doctype leaves empty.
+ */
+export function pageTitle(doc: Document): string {
+  return doc.title || doc.querySelector('title')?.textContent || '';
+}
+
 /** Meta names whose values name the author (all values are kept, in page order). */
 const AUTHOR_META = new Set(['author', 'article:author', 'dc.creator', 'dcterms.creator', 'sailthru.author', 'parsely-author', 'byl', 'citation_author']);
 

@@ -1,5 +1,5 @@
 /** Picks the story's headline from the places pages put it, by agreement between them. */
-import { classAndId, Furniture, type PageScan, visibleText } from './dom';
+import { classAndId, Furniture, pageTitle, type PageScan, visibleText } from './dom';
 import { AFFIX_SEPARATOR, cleanText, isSiteName, SEGMENT_SEPARATOR, SEPARATOR, splitAffixes, squash, textKey } from './text';
 
 export interface HeadlineSource {
@@ -180,7 +180,7 @@ export function headingSources(scan: PageScan): HeadlineSource[] {
   const isH1 = (h: Element): boolean => h.tagName.toUpperCase() === 'H1';
   // Many non-h1 headline elements beside an h1 are a list of teasers, each its own item: the h1 is the story's.
   const teasers = scan.headings.some(isH1) && scan.headings.filter((h) => !isH1(h)).length >= MIN_TEASERS;
-  const titleKey = ` ${textKey(scan.doc.title ?? '')} `;
+  const titleKey = ` ${textKey(pageTitle(scan.doc))} `;
   for (const h of scan.headings) {
     if (teasers && !isH1(h)) continue;
     const heading = headingText(h);
@@ -305,7 +305,7 @@ export function namedAfterItsHeadline(doc: Document): boolean {
   const heading = textKey(h1s[0]!.textContent ?? '');
   if (heading.split(' ').length < MIN_HEADLINE_WORDS) return false;
   const og = doc.querySelector('meta[property="og:title" i]')?.getAttribute('content');
-  return [doc.title, og].some((t) => {
+  return [pageTitle(doc), og].some((t) => {
     const title = textKey(t ?? '');
     return title.split(' ').length >= MIN_HEADLINE_WORDS && (` ${title} `.includes(` ${heading} `) || ` ${heading} `.includes(` ${title} `));
   });

@@ -4,7 +4,7 @@
  * Pure DOM code: works on any standards DOM and never mutates the document.
  */
 import { findByline } from './byline';
-import { scanPage } from './dom';
+import { pageTitle, scanPage } from './dom';
 import { chooseHeadline, headingSources } from './headline';
 import { readJsonLd } from './json-ld';
 import { declaredSiteNames, findSiteName } from './site-name';
@@ -34,9 +34,7 @@ export function findStoryMetadata(doc: Document, url: string, hints: Readability
   const jsonLd = readJsonLd(scan.jsonLd);
   const host = hostOf(url);
   const declared = declaredSiteNames(meta, jsonLd?.publisher ?? null, jsonLd?.website ?? null, hints.siteName);
-  // A browser's document.title reads the first <title> anywhere; some DOMs look only in the first <head>,
-  // which stray output before the doctype leaves empty.
-  const docTitle = cleanText(doc.title || doc.querySelector('title')?.textContent);
+  const docTitle = cleanText(pageTitle(doc));
   const ogTitle = meta.get('og:title');
   const twitterTitle = meta.get('twitter:title');
 
