@@ -1,5 +1,6 @@
 import { parseDateText } from './dates';
 import { boundedText } from './dates/bounded-text';
+import { listOf } from './dom-list';
 import { MONTH_BY_NAME, foldText } from './dates/month-names';
 
 /**
@@ -18,7 +19,7 @@ export function cleanArticleBody(container: Element, story: { title: string; byl
   const byline = story.byline ? squash(story.byline).replace(BY_PREFIX, '') : null;
   // A story by several people is often signed off by one of them: "Jane Doe, Education Reporter".
   const bylineNames = byline ? [...new Set([byline, ...byline.split(', ').filter((name) => name.includes(' '))])] : [];
-  for (const el of Array.from(container.querySelectorAll(CANDIDATES))) {
+  for (const el of listOf(container.querySelectorAll(CANDIDATES))) {
     if (!container.contains(el) || el.closest('figcaption')) continue;
     if (INLINE.has(el.tagName.toUpperCase()) && !standsAlone(el)) continue;
     const raw = judgedText(el);
@@ -41,7 +42,7 @@ export function cleanArticleBody(container: Element, story: { title: string; byl
       toFigcaption(el);
     }
   }
-  for (const el of Array.from(container.querySelectorAll('div, section, span, p, ul, ol, li, blockquote, strong, em, b'))) {
+  for (const el of listOf(container.querySelectorAll('div, section, span, p, ul, ol, li, blockquote, strong, em, b'))) {
     if (container.contains(el) && !holdsText(el) && !el.querySelector('img, picture, video, table, hr, br')) el.remove();
   }
 }

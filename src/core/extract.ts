@@ -5,6 +5,7 @@ import { namedAfterItsHeadline } from './metadata/headline';
 import { prepareClone, readyPictures } from './prepare-clone';
 import { cleanArticleBody } from './clean-body';
 import { densestBlock } from './densest-block';
+import { allElements } from './dom-list';
 import { parseInert } from './inert-html';
 import { wellRootedDocument } from './rooted-document';
 import { cloneStoryPart, findStoryRoot, leadPicture, type StoryPart } from './story-root';
@@ -58,10 +59,11 @@ function extractOrFail(page: Document, url: string, options: ExtractOptions): Ex
   if (!doc.documentElement || !doc.body) {
     return { ok: false, reason: 'no-content', message: 'This page has no content to read.' };
   }
-  // Every element, listed once for the metadata and date finders. Browsers count them fastest
-  // without the list; linkedom answers 0 for getElementsByTagName('*'), so there the list counts.
+  // Every element, listed once for the metadata and date finders, and only once the page passes
+  // these checks. Browsers count them without the list; linkedom answers 0 for
+  // getElementsByTagName('*'), so there the list counts.
   let elements: Element[] | null = null;
-  const elementCount = doc.getElementsByTagName('*').length || (elements = Array.from(doc.querySelectorAll('*'))).length;
+  const elementCount = doc.getElementsByTagName('*').length || (elements = allElements(doc)).length;
   if (elementCount > MAX_ELEMENTS) {
     return {
       ok: false,
@@ -95,7 +97,7 @@ function extractOrFail(page: Document, url: string, options: ExtractOptions): Ex
     return { ok: false, reason: 'no-content', message: 'No story text was found on this page.' };
   }
 
-  elements ??= Array.from(doc.querySelectorAll('*'));
+  elements ??= allElements(doc);
   const metadata = findStoryMetadata(
     doc,
     url,

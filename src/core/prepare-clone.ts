@@ -1,3 +1,4 @@
+import { listOf } from './dom-list';
 import { parseInert } from './inert-html';
 import { textHeldBy } from './text-held';
 const LAZY_SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src'];
@@ -27,7 +28,7 @@ export function prepareClone(doc: Document, pageUrl: string): void {
   removeLandmarks(body, holdsStory);
   // Both steps judge elements by their class and id words: the elements are collected and their
   // words read once. An element removed meanwhile is skipped by the `contains` checks.
-  const named = Array.from(body.querySelectorAll('[class], [id]'), (el) => ({ el, words: `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}` }));
+  const named = listOf(body.querySelectorAll('[class], [id]')).map((el) => ({ el, words: `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}` }));
   removeBoilerplate(body, named, holdsStory);
   markCaptions(doc, body, named);
 }
@@ -182,7 +183,7 @@ function storyHolder(body: Element): (el: Element) => boolean {
 
 /** Asides, navigation, footers, forms and hidden parts, unless one holds the story. */
 function removeLandmarks(body: Element, holdsStory: (el: Element) => boolean): void {
-  for (const el of Array.from(body.querySelectorAll('aside, nav, footer, form, [role="complementary"], [role="navigation"], [aria-hidden="true"]'))) {
+  for (const el of listOf(body.querySelectorAll('aside, nav, footer, form, [role="complementary"], [role="navigation"], [aria-hidden="true"]'))) {
     if (KEEP_TAGS.has(el.tagName.toUpperCase()) || !body.contains(el)) continue;
     if (!holdsStory(el)) el.remove();
   }
@@ -204,7 +205,7 @@ function removeBoilerplate(body: Element, named: readonly Named[], holdsStory: (
  * a linked name and its hidden "rollover-person-block" card): the trigger is part of the sentence.
  */
 function isInnermostWidget(el: Element): boolean {
-  for (const inner of Array.from(el.querySelectorAll('[class], [id]'))) {
+  for (const inner of listOf(el.querySelectorAll('[class], [id]'))) {
     if (WIDGET.test(`${inner.getAttribute('class') ?? ''} ${inner.getAttribute('id') ?? ''}`)) return false;
   }
   return true;
@@ -214,7 +215,7 @@ function isInnermostWidget(el: Element): boolean {
 function paragraphTextCounter(root: Element): (el: Element) => number {
   let sums: Map<Element, number> | null = null;
   return (el) => {
-    sums ??= textHeldBy(root, Array.from(root.querySelectorAll('p, li')), ownText);
+    sums ??= textHeldBy(root, listOf(root.querySelectorAll('p, li')), ownText);
     // Elements removed since the count was taken still report their share: removing never adds text.
     return sums.get(el) ?? 0;
   };

@@ -1,3 +1,4 @@
+import { listOf } from './dom-list';
 import { textHeldBy } from './text-held';
 
 /**
@@ -33,7 +34,7 @@ export interface StoryPart {
 export function findStoryRoot(doc: Document): StoryPart | null {
   const body = doc.body;
   if (!body) return null;
-  const sums = textHeldBy(body, Array.from(body.getElementsByTagName('p')), (p) => {
+  const sums = textHeldBy(body, listOf(body.getElementsByTagName('p')), (p) => {
     const length = (p.textContent ?? '').length;
     return length < MIN_PARAGRAPH ? 0 : length;
   });

@@ -13,23 +13,24 @@ export function boundedText(el: Node, max: number, { breakAtBlocks = true } = {}
   let text = '';
   let rawLength = 0;
   let checkAt = max;
-  const append = (piece: string): void => {
-    rawLength += piece.length;
-    let squeezed = piece.replace(/\s+/g, ' ');
-    if (squeezed.charCodeAt(0) === 32 && (text === '' || text.charCodeAt(text.length - 1) === 32)) squeezed = squeezed.slice(1);
-    text += squeezed;
-  };
-  const collapsed = (): string => (text.charCodeAt(text.length - 1) === 32 ? text.slice(0, -1) : text);
   // Depth-first through descendants, in document order, without building child arrays.
   let node: Node | null = el.firstChild;
   while (node) {
-    if (node.nodeType === 1 && breakAtBlocks && BREAKS.has((node as Element).tagName.toUpperCase())) {
+    const type = node.nodeType;
+    if (type === 1) {
       // "News24<br>13 Jan 2020" must not read as "News2413 Jan 2020".
-      append(' ');
-    } else if (node.nodeType === 3 || node.nodeType === 4) {
-      append((node as CharacterData).data);
+      if (breakAtBlocks && BREAKS.has(upperTag(node as Element))) {
+        rawLength++;
+        if (text !== '' && text.charCodeAt(text.length - 1) !== 32) text += ' ';
+      }
+    } else if (type === 3 || type === 4) {
+      const piece = (node as CharacterData).data;
+      rawLength += piece.length;
+      let squeezed = piece.replace(WHITE_RUN, ' ');
+      if (squeezed.charCodeAt(0) === 32 && (text === '' || text.charCodeAt(text.length - 1) === 32)) squeezed = squeezed.slice(1);
+      text += squeezed;
       if (rawLength > checkAt) {
-        const sofar = collapsed();
+        const sofar = withoutTrailingSpace(text);
         if (sofar.length > max) return { text: sofar, cut: true };
         checkAt = rawLength + (max - sofar.length);
       }
@@ -41,7 +42,19 @@ export function boundedText(el: Node, max: number, { breakAtBlocks = true } = {}
     while (node && node !== el && !node.nextSibling) node = node.parentNode;
     node = node && node !== el ? node.nextSibling : null;
   }
-  return { text: collapsed(), cut: false };
+  return { text: withoutTrailingSpace(text), cut: false };
+}
+
+const WHITE_RUN = /\s+/g;
+
+function withoutTrailingSpace(text: string): string {
+  return text.charCodeAt(text.length - 1) === 32 ? text.slice(0, -1) : text;
+}
+
+/** The tag name upper-cased (XHTML pages give it in lower case), without the cost where it already is. */
+function upperTag(el: Element): string {
+  const tag = el.tagName;
+  return tag.charCodeAt(0) < 91 ? tag : tag.toUpperCase();
 }
 
 export const collapse = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();

@@ -1,3 +1,4 @@
+import { allElements, listOf } from '../dom-list';
 import { boundedText } from './bounded-text';
 import type { Candidate, Kind } from './candidate';
 import { normalizeMachineDate } from './machine-date';
@@ -38,7 +39,7 @@ class Positions {
   constructor(doc: Document, zones: Zones, all?: readonly Element[]) {
     // The whole document, not just body or documentElement: some parsers misplace markup into
     // <head>, and junk before <html> (PHP warnings) can make a stray <br> linkedom's root.
-    this.all = all ?? Array.from(doc.querySelectorAll('*'));
+    this.all = all ?? allElements(doc);
     const start = zones.headline ?? doc.querySelector('article, main, [role="main"]');
     this.anchor = start ? Math.max(0, this.all.indexOf(start)) : 0;
   }
@@ -99,7 +100,7 @@ export function elementDates(doc: Document, zones: Zones, now: Date, lang: strin
   // these class words); the tests below decide. Both lists are in document order, so each match's
   // place in `pos.all` is found by walking forward from the previous one.
   let i = -1;
-  for (const el of doc.querySelectorAll(DATE_ELEMENT_SUPERSET)) {
+  for (const el of listOf(doc.querySelectorAll(DATE_ELEMENT_SUPERSET))) {
     while (++i < pos.all.length && pos.all[i] !== el);
     if (i >= pos.all.length) i = pos.all.indexOf(el);
     if (i < 0) continue;
