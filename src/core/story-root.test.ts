@@ -90,6 +90,25 @@ describe('cloneStoryPart', () => {
       expect(copy.getElementById('story')?.ownerDocument).toBe(copy);
       expect(doc.documentElement.outerHTML).toBe(before);
     });
+
+    test(`leaves out of the part what no reader reads as text, but not its JSON-LD (${name})`, () => {
+      const doc = parse(NEWS_PAGE.replace(
+        '<div class="story-text">',
+        `<div class="story-text"><button>Share</button><svg><title>Share icon</title><path d="M0 0"/></svg>
+        <script>track('story')</script><script type="application/ld+json">{"@type":"ImageObject"}</script>
+        <form><input name="q"><select><option>Sort</option></select><textarea>Reply</textarea></form>
+        <template><p>A comment template that is never shown to a reader on the page at all.</p></template>
+        <iframe src="https://ads.example/"></iframe><style>p { margin: 0 }</style>`,
+      ));
+      const before = doc.documentElement.outerHTML;
+      const copy = cloneStoryPart(doc, findStoryRoot(doc)!.element);
+      const story = copy.querySelector('.story-text')!;
+      expect(story.querySelectorAll('button, svg, input, select, textarea, template, iframe, style, script:not([type="application/ld+json"])')).toHaveLength(0);
+      expect(story.querySelector('script[type="application/ld+json"]')?.textContent).toContain('ImageObject');
+      expect(story.querySelector('form')).not.toBeNull(); // some sites wrap the whole page in a form
+      expect(story.querySelectorAll('p')).toHaveLength(8);
+      expect(doc.documentElement.outerHTML).toBe(before);
+    });
   }
 });
 

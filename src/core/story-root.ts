@@ -142,9 +142,17 @@ export function cloneStoryPart(doc: Document, root: Element): Document {
   // Readability weighs the part as it would in the whole page.
   let parent: Node = html;
   for (const ancestor of ancestorsOf(root, doc.body)) parent = parent.appendChild(clone.importNode(ancestor, false));
-  parent.appendChild(clone.importNode(root, true));
+  const part = parent.appendChild(clone.importNode(root, true)) as Element;
+  for (const el of listOf(part.querySelectorAll(NEVER_READ))) el.remove();
   return clone;
 }
+
+/**
+ * Markup no reader reads as text, which Readability or the sanitizer would drop anyway: scripts and
+ * styles, inline icons, form controls, templates and embedded frames. Left out of the copy so that
+ * Readability does not walk them (on a live page, scripts alone can be much of the part).
+ */
+const NEVER_READ = 'script:not([type="application/ld+json" i]), style, svg, template, button, input, select, textarea, iframe, canvas, object, embed';
 
 /** From the body down to the element's parent. */
 function ancestorsOf(element: Element, body: Element): Element[] {
