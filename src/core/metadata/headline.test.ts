@@ -44,6 +44,11 @@ describe('stripSiteAffixes', () => {
     expect(stripSiteAffixes('Download the reader - 3.12.1', sites, null)).toBe('Download the reader - 3.12.1');
   });
 
+  it('splits at a double hyphen set close to the headline', () => {
+    expect(stripSiteAffixes('Word of the Week --quixotic', ['Word of the Week'], null)).toBe('quixotic');
+    expect(stripSiteAffixes('Word of the Week -- quixotic', ['Word of the Week'], null)).toBe('quixotic');
+  });
+
   it('never strips the whole title', () => {
     expect(stripSiteAffixes('The Daily Meridian', sites, null)).toBe('The Daily Meridian');
   });
@@ -216,6 +221,23 @@ describe('headingSources', () => {
     const doc = page('<article><h1>Library reopens after the renovation</h1><p>Text.</p><h1 id="saved-heading">Saved stories</h1></article>');
     doc.title = 'Library reopens after the renovation | The Gazette';
     expect(headingSources(scanPage(doc))[0]).toEqual({ text: 'Library reopens after the renovation', weight: 3, visible: true });
+  });
+
+  it('takes a heading that the <title> joins to a later heading for the blog\'s banner', () => {
+    const doc = page('<h1>Notes from the Orchard</h1><h2>March 3</h2><h3>Pruning the old pear tree</h3><p>Text.</p>');
+    doc.title = 'Notes from the Orchard - Pruning the old pear tree';
+    const sources = headingSources(scanPage(doc));
+    expect(sources.find((s) => s.namesSite)?.text).toBe('Notes from the Orchard');
+    expect(chooseHeadline([...sources, { text: doc.title, weight: 1 }], [], 'orchard.example')).toBe('Pruning the old pear tree');
+  });
+
+  it('keeps the h1 when the later heading the <title> names is the site, or og:title names the h1', () => {
+    const footer = page('<h1>Pruning the old pear tree</h1><p>Text.</p><h2>Orchard Society</h2>');
+    footer.title = 'Pruning the old pear tree | Orchard Society';
+    expect(headingSources(scanPage(footer), ['Orchard Society'], null)[0]).toEqual({ text: 'Pruning the old pear tree', weight: 3, visible: true });
+    const og = page('<meta property="og:title" content="Pruning the old pear tree"><h1>Pruning the old pear tree</h1><p>Text.</p><h3>Notes from the Orchard</h3>');
+    og.title = 'Notes from the Orchard » Pruning the old pear tree';
+    expect(headingSources(scanPage(og))[0]).toEqual({ text: 'Pruning the old pear tree', weight: 3, visible: true });
   });
 
   it('drops the colon that joined a kicker to the headline', () => {

@@ -170,10 +170,47 @@ function headingText(h: Element): HeadingText | null {
 }
 
 /**
+ * The key of a heading that sets the site's or blog's name above the story: the <title> joins both
+ * ("Blog name - Post title", or the other way round) and a later heading on the page, outside its
+ * furniture, is the other part, which does not name the site. Null when the page shows no such pair.
+ */
+function bannerKey(scan: PageScan, furniture: Furniture, siteNames: readonly string[], host: string | null): string | null {
+  const title = pageTitle(scan.doc);
+  const segments = splitAffixes(title).map(textKey);
+  if (segments.length < 2) return null;
+  // Each way of cutting the title in two, keyed by one part, with the other part.
+  const other = new Map<string, string>();
+  for (let i = 1; i < segments.length; i++) {
+    const head = segments.slice(0, i).join(' ');
+    const tail = segments.slice(i).join(' ');
+    other.set(head, tail);
+    other.set(tail, head);
+  }
+  // og:title or twitter:title naming a heading says it is the story's, whatever follows it.
+  const declared = [scan.meta.get('og:title'), scan.meta.get('twitter:title')].map((t) => textKey(stripSiteAffixes(cleanText(t), siteNames, host)));
+  let banner: string | null = null;
+  let story: string | undefined;
+  for (const { el } of scan.titles) {
+    const raw = el.textContent ?? '';
+    // A heading longer than the whole title is neither part (and long teasers cost the most to key).
+    if (raw.length > 2 * title.length) continue;
+    const key = textKey(raw);
+    if (!key) continue;
+    if (banner === null) {
+      story = other.get(key);
+      if (story !== undefined && !declared.includes(key)) banner = key;
+    } else if (key === story && !furniture.has(el) && !isSiteName(story, siteNames, host)) {
+      return banner;
+    }
+  }
+  return null;
+}
+
+/**
  * Likely story <h1>s, best first (ones inside the article come before page furniture), then the
  * first h2s outside page furniture, which only confirm what the metadata says.
  */
-export function headingSources(scan: PageScan): HeadlineSource[] {
+export function headingSources(scan: PageScan, knownSiteNames: readonly string[] = [], host: string | null = null): HeadlineSource[] {
   const furniture = new Furniture();
   const found: (HeadingText & { rank: number })[] = [];
   const siteNames: HeadlineSource[] = [];
@@ -181,12 +218,14 @@ export function headingSources(scan: PageScan): HeadlineSource[] {
   // Many non-h1 headline elements beside an h1 are a list of teasers, each its own item: the h1 is the story's.
   const teasers = scan.headings.some(isH1) && scan.headings.filter((h) => !isH1(h)).length >= MIN_TEASERS;
   const titleKey = ` ${textKey(pageTitle(scan.doc))} `;
+  const banner = bannerKey(scan, furniture, knownSiteNames, host);
+  const isBanner = (text: string): boolean => banner !== null && textKey(text) === banner;
   for (const h of scan.headings) {
     if (teasers && !isH1(h)) continue;
     const heading = headingText(h);
     if (!heading) continue;
     const { text, lines } = heading;
-    if (isLogo(h)) {
+    if (isLogo(h) || isBanner(text)) {
       siteNames.push({ text, weight: 0, namesSite: true });
       continue;
     }
@@ -207,6 +246,10 @@ export function headingSources(scan: PageScan): HeadlineSource[] {
     if (el.tagName.toUpperCase() !== 'H2' || furniture.has(el) || isLogo(el)) continue;
     const text = headingText(el)?.text;
     if (!text) continue;
+    if (isBanner(text)) {
+      siteNames.push({ text, weight: 0, namesSite: true });
+      continue;
+    }
     h2s++;
     sources.push({ text, weight: 1, visible: true, confirmOnly: true });
   }

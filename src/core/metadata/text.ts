@@ -44,9 +44,11 @@ export function compactKey(s: string): string {
 
 /** Separators that join a headline and a site name in titles. */
 export const SEPARATOR = String.raw`(?:\||-|–|—|::|·|»|«|›|‹|•|∙|⋅|\/\/?|│|┃|ǀ|❘|~)`;
-export const AFFIX_SEPARATOR = new RegExp(String.raw`\s+${SEPARATOR}\s+`);
+/** A double hyphen after a space joins the parts even when set close to the next word ("Site --headline"). */
+const DOUBLE_HYPHEN = String.raw`\s+--\s*`;
+export const AFFIX_SEPARATOR = new RegExp(String.raw`${DOUBLE_HYPHEN}|\s+${SEPARATOR}\s+`);
 /** The same, plus a colon after a kicker ("Chronik: Headline"). */
-export const SEGMENT_SEPARATOR = new RegExp(String.raw`\s+${SEPARATOR}\s+|:\s+`);
+export const SEGMENT_SEPARATOR = new RegExp(String.raw`${DOUBLE_HYPHEN}|\s+${SEPARATOR}\s+|:\s+`);
 
 export function splitAffixes(s: string): string[] {
   return s.split(AFFIX_SEPARATOR).map(squash).filter(Boolean);
