@@ -203,6 +203,16 @@ describe('chooseHeadline', () => {
     expect(pick).toBe('Rain due');
   });
 
+  it('keeps a kicker set in its own element when the metadata runs it into the headline', () => {
+    const doc = page('<h1><span class="subtitle">Garden tips</span> Pruning the old pear tree</h1>');
+    const sources = headingSources(scanPage(doc));
+    expect(sources[0]).toEqual({ text: 'Pruning the old pear tree', weight: 3, visible: true, withKicker: 'Garden tips Pruning the old pear tree' });
+    const pick = (meta: string): string | null => chooseHeadline([...sources, { text: meta, weight: 3 }, { text: 'Pruning the old pear tree | Orchard', weight: 1 }], ['Orchard'], null);
+    expect(pick('Garden tips: Pruning the old pear tree')).toBe('Garden tips Pruning the old pear tree');
+    // A title part set apart by a separator is the section's name, not part of the headline.
+    expect(pick('Garden tips - Pruning the old pear tree')).toBe('Pruning the old pear tree');
+  });
+
   it('returns null when there is nothing', () => {
     expect(chooseHeadline([{ text: '  ', weight: 3 }], [], null)).toBeNull();
   });

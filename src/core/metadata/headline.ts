@@ -17,9 +17,11 @@ export interface HeadlineSource {
   namesSite?: boolean;
   /** The lines of a heading set on several (kicker <br> headline), when it is. */
   lines?: string[];
+  /** The heading's whole text, when a kicker set in its own element was left out of `text`. */
+  withKicker?: string;
 }
 
-interface Candidate { text: string; key: string; segments: string[]; weight: number; visible: boolean; confirmOnly: boolean; order: number; lines?: string[] }
+interface Candidate { text: string; key: string; segments: string[]; weight: number; visible: boolean; confirmOnly: boolean; order: number; lines?: string[]; withKicker?: string }
 
 /** A segment that is only a date in figures with a full year: "23.01.2022", "2024-06-19", "19/06/2024" (not "3.12.1"). */
 const NUMERIC_DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
@@ -157,7 +159,7 @@ const MAX_H2 = 8;
 /** This many `[itemprop=headline]` elements that are no h1 make a list of teasers. */
 const MIN_TEASERS = 3;
 
-interface HeadingText { text: string; lines?: string[] }
+interface HeadingText { text: string; lines?: string[]; withKicker?: string }
 
 /** A heading's headline text (and its lines), or null for a skip link or kicker, or an implausible length. */
 function headingText(h: Element): HeadingText | null {
@@ -166,6 +168,7 @@ function headingText(h: Element): HeadingText | null {
   const shown = bare === null ? visibleText(h) : '';
   const text = bare ?? cleanText(shown.replace(/\n/g, ' '));
   if (text.length < 3 || text.length > 300) return null;
+  if (bare !== null) return { text, withKicker: cleanText(visibleText(h).replace(/\n/g, ' ')) };
   return shown.includes('\n') ? { text, lines: shown.split('\n').map(cleanText).filter(Boolean) } : { text };
 }
 
@@ -224,7 +227,7 @@ export function headingSources(scan: PageScan, knownSiteNames: readonly string[]
     if (teasers && !isH1(h)) continue;
     const heading = headingText(h);
     if (!heading) continue;
-    const { text, lines } = heading;
+    const { text, lines, withKicker } = heading;
     if (isLogo(h) || isBanner(text)) {
       siteNames.push({ text, weight: 0, namesSite: true });
       continue;
@@ -236,10 +239,12 @@ export function headingSources(scan: PageScan, knownSiteNames: readonly string[]
     if (h.closest('article, main, [role="main"]')) rank -= 2;
     if (/title|headline|heading/.test(classAndId(h)) || h.hasAttribute('itemprop')) rank -= 1;
     if (furniture.has(h) || h.querySelector('img') && text.split(' ').length <= 3) rank += 3;
-    found.push(lines ? { text, lines, rank } : { text, rank });
+    found.push({ text, rank, ...(lines && { lines }), ...(withKicker && { withKicker }) });
   }
   found.sort((a, b) => a.rank - b.rank);
-  const sources: HeadlineSource[] = found.slice(0, MAX_H1).map((f, i) => ({ text: f.text, weight: i === 0 ? 3 : 1, visible: true, ...(f.lines && { lines: f.lines }) }));
+  const sources: HeadlineSource[] = found
+    .slice(0, MAX_H1)
+    .map((f, i) => ({ text: f.text, weight: i === 0 ? 3 : 1, visible: true, ...(f.lines && { lines: f.lines }), ...(f.withKicker && { withKicker: f.withKicker }) }));
   let h2s = 0;
   for (const { el } of scan.titles) {
     if (h2s >= MAX_H2) break;
@@ -292,7 +297,7 @@ export function chooseHeadline(sources: HeadlineSource[], declaredSiteNames: rea
     const text = stripSiteAffixes(raw, siteNames, host);
     const key = textKey(text);
     if (!key || isSiteName(text, siteNames, host)) return;
-    cands.push({ text, key, segments: splitAffixes(text), weight: s.weight, visible: !!s.visible, confirmOnly: !!s.confirmOnly, order, lines: s.lines });
+    cands.push({ text, key, segments: splitAffixes(text), weight: s.weight, visible: !!s.visible, confirmOnly: !!s.confirmOnly, order, lines: s.lines, withKicker: s.withKicker });
   });
   if (!cands.length) return null;
   let best: Candidate | null = null;
@@ -312,6 +317,11 @@ export function chooseHeadline(sources: HeadlineSource[], declaredSiteNames: rea
   }
   if (!best) return null;
   const winner = best;
+  // A kicker set in its own element is no part of the headline, unless the page's own metadata
+  // (og:title, JSON-LD) runs the kicker and the headline into one line ("Kicker: Headline"); one that
+  // sets the kicker apart as a title part ("Kicker - Headline") treats it as a section's name.
+  const kept = cands.find((c) => c.withKicker && c.key === winner.key && !c.confirmOnly && cands.some((o) => !o.visible && o.weight >= 2 && o.segments.length === 1 && o.key === textKey(c.withKicker!)));
+  if (kept) return kept.withKicker!;
   // Same headline from several sources: prefer the visible wording, the h1's before an h2's.
   const visible = cands.find((c) => c.visible && c.key === winner.key);
   if (visible) return visible.text;
