@@ -213,6 +213,16 @@ describe('chooseHeadline', () => {
     expect(pick('Garden tips - Pruning the old pear tree')).toBe('Pruning the old pear tree');
   });
 
+  it('takes the headline two metadata titles share after different kickers', () => {
+    const sources = [{ text: 'Worth the wait?: Harbour Lights', weight: 3 }, { text: 'Orchard Games | Previews: Harbour Lights', weight: 1 }];
+    expect(chooseHeadline(sources, ['Orchard Games'], null)).toBe('Harbour Lights');
+  });
+
+  it('does not cut two metadata titles down to the subject they open with', () => {
+    const sources = [{ text: 'Harbour Lights: what the first hour shows', weight: 3 }, { text: 'Harbour Lights: a first look | Orchard Games', weight: 1 }];
+    expect(chooseHeadline(sources, ['Orchard Games'], null)).toBe('Harbour Lights: what the first hour shows');
+  });
+
   it('returns null when there is nothing', () => {
     expect(chooseHeadline([{ text: '  ', weight: 3 }], [], null)).toBeNull();
   });

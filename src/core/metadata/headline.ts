@@ -286,6 +286,36 @@ function resembles(h1: Candidate, winner: Candidate): boolean {
 /** Text that opens with a quote mark. */
 const QUOTE_START = /^\s*["“„«]/;
 
+/** Fewest words for the part two metadata titles share to stand as a headline of its own. */
+const MIN_SHARED_WORDS = 2;
+
+/**
+ * The end two metadata titles share when they open differently ("Previews: Harbour Lights" and
+ * "Worth the wait?: Harbour Lights"): each sets its own kicker or section before the same headline.
+ * Added without weight of its own, it wins only by the support of both. (A shared start is the
+ * story's subject, "Harbour Lights: the review" and "Harbour Lights: a first look", not its headline.)
+ */
+function sharedEnds(cands: readonly Candidate[]): Candidate[] {
+  const meta = cands.filter((c) => !c.visible);
+  const shared: Candidate[] = [];
+  for (let i = 0; i < meta.length; i++) {
+    for (let j = i + 1; j < meta.length; j++) {
+      const parts = meta[i]!.text.split(SEGMENT_SEPARATOR);
+      const keysA = parts.map(textKey);
+      const keysB = meta[j]!.text.split(SEGMENT_SEPARATOR).map(textKey);
+      let n = 0;
+      while (n < keysA.length && n < keysB.length && keysA[keysA.length - 1 - n] === keysB[keysB.length - 1 - n]) n++;
+      // Nothing shared, or one title is the shared end itself (and a candidate already).
+      if (n === 0 || n === keysA.length || n === keysB.length) continue;
+      const part = squash(parts.slice(parts.length - n).join(' - '));
+      const key = textKey(part);
+      if (key.split(' ').length < MIN_SHARED_WORDS || cands.some((c) => c.key === key) || shared.some((c) => c.key === key)) continue;
+      shared.push({ text: part, key, segments: splitAffixes(part), weight: 0, visible: false, confirmOnly: false, order: cands.length + shared.length });
+    }
+  }
+  return shared;
+}
+
 /** The best-supported headline, or null when no source has one. */
 export function chooseHeadline(sources: HeadlineSource[], declaredSiteNames: readonly string[], host: string | null): string | null {
   const siteNames = [...declaredSiteNames];
@@ -300,6 +330,7 @@ export function chooseHeadline(sources: HeadlineSource[], declaredSiteNames: rea
     cands.push({ text, key, segments: splitAffixes(text), weight: s.weight, visible: !!s.visible, confirmOnly: !!s.confirmOnly, order, lines: s.lines, withKicker: s.withKicker });
   });
   if (!cands.length) return null;
+  cands.push(...sharedEnds(cands));
   let best: Candidate | null = null;
   let bestScore = -1;
   for (const c of cands) {
