@@ -223,6 +223,18 @@ describe('chooseHeadline', () => {
     expect(chooseHeadline(sources, ['Orchard Games'], null)).toBe('Harbour Lights: what the first hour shows');
   });
 
+  it('returns the heading that runs on past a headline the breadcrumb and title cut short', () => {
+    const doc = page('<div class="breadcrumb"><a href="/">Home</a> <h1>Pruning the old pear tree</h1></div><h2><span class="subline">Garden tips</span> <span>Pruning the old pear tree before the frost comes</span></h2>');
+    const sources = [...headingSources(scanPage(doc)), { text: 'Pruning the old pear tree | Orchard', weight: 1 }, { text: 'Five things to do in March', weight: 3 }];
+    expect(chooseHeadline(sources, ['Orchard'], null)).toBe('Pruning the old pear tree before the frost comes');
+  });
+
+  it('keeps the headline over a heading that only adds one word or a quote', () => {
+    const base = [{ text: 'Harbour Lights', weight: 3, visible: true }, { text: 'Harbour Lights | Orchard Games', weight: 1 }];
+    expect(chooseHeadline([...base, { text: 'Harbour Lights Multiplayer', weight: 1, visible: true, confirmOnly: true }], ['Orchard Games'], null)).toBe('Harbour Lights');
+    expect(chooseHeadline([...base, { text: 'Harbour Lights "A quiet triumph"', weight: 1, visible: true, confirmOnly: true }], ['Orchard Games'], null)).toBe('Harbour Lights');
+  });
+
   it('returns null when there is nothing', () => {
     expect(chooseHeadline([{ text: '  ', weight: 3 }], [], null)).toBeNull();
   });

@@ -95,7 +95,7 @@ function supports(outer: Candidate, inner: Candidate): boolean {
   return false;
 }
 
-const KICKER = /kicker|dachzeile|spitzmarke|overline|topline|roofline|eyebrow|supertitle|surtitre|occhiello|antetitulo|pre-?title|top-?title|subtitle|rubric|category|label|visually-hidden|sr-only|screen-reader/;
+const KICKER = /kicker|dachzeile|spitzmarke|overline|topline|roofline|eyebrow|supertitle|surtitre|occhiello|antetitulo|pre-?title|top-?title|subtitle|subline|rubric|category|label|visually-hidden|sr-only|screen-reader/;
 
 /** Class or id of an h1 that carries the site's name, not the story's headline. */
 const SITE_HEADING = /site-?(?:title|name|branding)|\bbranding|\blogo/;
@@ -284,7 +284,9 @@ function resembles(h1: Candidate, winner: Candidate): boolean {
 }
 
 /** Text that opens with a quote mark. */
-const QUOTE_START = /^\s*["“„«]/;
+const QUOTE_START = /^\s*["“„«「『]/;
+/** Fewest words a heading adds after the winning words to be the headline they were cut from. */
+const MIN_RUN_ON_WORDS = 2;
 
 /** Fewest words for the part two metadata titles share to stand as a headline of its own. */
 const MIN_SHARED_WORDS = 2;
@@ -353,6 +355,11 @@ export function chooseHeadline(sources: HeadlineSource[], declaredSiteNames: rea
   // sets the kicker apart as a title part ("Kicker - Headline") treats it as a section's name.
   const kept = cands.find((c) => c.withKicker && c.key === winner.key && !c.confirmOnly && cands.some((o) => !o.visible && o.weight >= 2 && o.segments.length === 1 && o.key === textKey(c.withKicker!)));
   if (kept) return kept.withKicker!;
+  // A heading that runs on past the winning words by a phrase is the headline uncut: breadcrumbs and
+  // titles shorten it. Not one word more (a section on the topic: "Harbour Lights Multiplayer"), a quote
+  // after it ("Headline „Quote“", a teaser) or a heading that quotes it ("„Headline“ series list").
+  const runsOn = cands.find((c) => c.visible && c.key.startsWith(`${winner.key} `) && c.key.split(' ').length - winner.key.split(' ').length >= MIN_RUN_ON_WORDS && !supports(c, winner) && !QUOTE_START.test(c.text) && !QUOTE_START.test(c.text.slice(winner.text.length)));
+  if (runsOn) return runsOn.text;
   // Same headline from several sources: prefer the visible wording, the h1's before an h2's.
   const visible = cands.find((c) => c.visible && c.key === winner.key);
   if (visible) return visible.text;
