@@ -49,6 +49,11 @@ describe('stripSiteAffixes', () => {
     expect(stripSiteAffixes('Word of the Week -- quixotic', ['Word of the Week'], null)).toBe('quixotic');
   });
 
+  it('keeps a segment that the stripped site name also begins with, once', () => {
+    expect(stripSiteAffixes('Meridian • Meridian Weekly', ['Meridian Weekly'], null)).toBe('Meridian');
+    expect(stripSiteAffixes('Meridian Weekly | Rain due | Meridian Weekly', ['Meridian Weekly'], null)).toBe('Rain due');
+  });
+
   it('never strips the whole title', () => {
     expect(stripSiteAffixes('The Daily Meridian', sites, null)).toBe('The Daily Meridian');
   });

@@ -51,14 +51,19 @@ export function stripSiteAffixes(title: string, siteNames: readonly string[], ho
   const segments = splitAffixes(text);
   const total = segments.length;
   for (let k = affixRun(segments, true, siteNames, host); k > 0; k = affixRun(segments, true, siteNames, host)) segments.splice(segments.length - k);
+  const keptEnd = segments.length;
   for (let k = affixRun(segments, false, siteNames, host); k > 0; k = affixRun(segments, false, siteNames, host)) segments.splice(0, k);
   if (segments.length === total) return withoutGluedSiteName(text, siteNames);
-  // Rebuild from the original so inner separators keep their own spelling.
-  const first = segments[0]!;
-  const last = segments[segments.length - 1]!;
-  const start = text.indexOf(first);
-  const end = text.lastIndexOf(last) + last.length;
-  return withoutGluedSiteName(start >= 0 && end > start ? squash(text.slice(start, end)) : segments.join(' - '), siteNames);
+  // Rebuild from the original between the separators that bound the kept segments, so inner separators
+  // keep their own spelling (and a kept "Site" is not found again in a stripped "Site Magazine").
+  const separators = Array.from(text.matchAll(new RegExp(AFFIX_SEPARATOR.source, 'g')));
+  const dropped = keptEnd - segments.length;
+  if (separators.length !== total - 1) return withoutGluedSiteName(segments.join(' - '), siteNames);
+  const before = separators[dropped - 1];
+  const after = separators[keptEnd - 1];
+  const start = before ? before.index + before[0].length : 0;
+  const end = after ? after.index : text.length;
+  return withoutGluedSiteName(squash(text.slice(start, end)), siteNames);
 }
 
 /**
