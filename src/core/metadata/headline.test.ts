@@ -38,6 +38,11 @@ describe('stripSiteAffixes', () => {
     expect(stripSiteAffixes('Nouveau menu - Café Léon', [], 'cafeleon.example')).toBe('Nouveau menu');
   });
 
+  it('knows a site name that is the host\'s words and one more', () => {
+    expect(stripSiteAffixes('Rain due | Meridian Rail Enquiries', [], 'meridianrail.example')).toBe('Rain due');
+    expect(stripSiteAffixes('Meridian rail fares rise | Gazette', ['Gazette'], 'meridianrail.example')).toBe('Meridian rail fares rise');
+  });
+
   it('keeps figures that are no date', () => {
     expect(stripSiteAffixes('Rain due - 2024 in review', sites, null)).toBe('Rain due - 2024 in review');
     expect(stripSiteAffixes('Final score - 57 : 33', sites, null)).toBe('Final score - 57 : 33');
@@ -238,6 +243,14 @@ describe('chooseHeadline', () => {
     const base = [{ text: 'Harbour Lights', weight: 3, visible: true }, { text: 'Harbour Lights | Orchard Games', weight: 1 }];
     expect(chooseHeadline([...base, { text: 'Harbour Lights Multiplayer', weight: 1, visible: true, confirmOnly: true }], ['Orchard Games'], null)).toBe('Harbour Lights');
     expect(chooseHeadline([...base, { text: 'Harbour Lights "A quiet triumph"', weight: 1, visible: true, confirmOnly: true }], ['Orchard Games'], null)).toBe('Harbour Lights');
+  });
+
+  it('takes the first h2 of a page without an h1 whose title only names the site', () => {
+    const h2s = [{ text: 'Bus replacement this weekend', weight: 1, visible: true, confirmOnly: true }, { text: 'Ticket offices', weight: 1, visible: true, confirmOnly: true }];
+    expect(chooseHeadline([...h2s, { text: 'Meridian Rail Enquiries -', weight: 1 }], [], 'meridianrail.example')).toBe('Bus replacement this weekend');
+    // Not when the page has an h1, or when the h2 links elsewhere (a front page's teasers).
+    expect(chooseHeadline([{ text: 'Meridian Rail', weight: 3, visible: true }, ...h2s], [], 'meridianrail.example')).toBeNull();
+    expect(chooseHeadline([{ ...h2s[0]!, linked: true }, h2s[1]!], [], 'meridianrail.example')).toBeNull();
   });
 
   it('returns null when there is nothing', () => {

@@ -19,6 +19,8 @@ export interface HeadlineSource {
   lines?: string[];
   /** The heading's whole text, when a kicker set in its own element was left out of `text`. */
   withKicker?: string;
+  /** The heading's text is a link: a teaser for another page, or the post's permalink. */
+  linked?: boolean;
 }
 
 interface Candidate { text: string; key: string; segments: string[]; weight: number; visible: boolean; confirmOnly: boolean; order: number; lines?: string[]; withKicker?: string }
@@ -261,7 +263,7 @@ export function headingSources(scan: PageScan, knownSiteNames: readonly string[]
       continue;
     }
     h2s++;
-    sources.push({ text, weight: 1, visible: true, confirmOnly: true });
+    sources.push({ text, weight: 1, visible: true, confirmOnly: true, ...(el.querySelector('a[href]') && { linked: true }) });
   }
   return [...sources, ...siteNames];
 }
@@ -353,7 +355,12 @@ export function chooseHeadline(sources: HeadlineSource[], declaredSiteNames: rea
     if (c.confirmOnly && !confirmed) continue;
     if (score > bestScore) { best = c; bestScore = score; }
   }
-  if (!best) return null;
+  // Only h2s, none confirmed, on a page without an h1: its title and metadata name no more than the
+  // site (which is no headline), so its first h2 names the story, unless it links elsewhere (a list of teasers).
+  if (!best) {
+    const onlyH2s = cands.every((c) => c.confirmOnly) && !sources.some((s) => s.visible && !s.confirmOnly);
+    return onlyH2s && !sources[cands[0]!.order]!.linked ? cands[0]!.text : null;
+  }
   const winner = best;
   // A kicker set in its own element is no part of the headline, unless the page's own metadata
   // (og:title, JSON-LD) runs the kicker and the headline into one line ("Kicker: Headline"); one that

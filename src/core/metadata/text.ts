@@ -93,6 +93,9 @@ export function isSiteName(s: string, siteNames: readonly string[], host: string
       // "Example.com", "EXAMPLE News" style: the label plus a TLD or a generic word.
       if (label.length >= 4 && spelt.startsWith(label) && spelt.length - label.length <= 4) return true;
     }
+    // "National Rail Enquiries" on nationalrail.example: the label's words and one word more.
+    const words = textKey(s).split(' ');
+    if (label.length >= 4 && words.length >= 3 && hostSpellings(words.slice(0, -1).join('')).includes(label)) return true;
   }
   return false;
 }
