@@ -43,6 +43,15 @@ describe('stripSiteAffixes', () => {
     expect(stripSiteAffixes('Meridian rail fares rise | Gazette', ['Gazette'], 'meridianrail.example')).toBe('Meridian rail fares rise');
   });
 
+  it('strips the longest run of segments that names the site', () => {
+    expect(stripSiteAffixes('Rain due - Notes - Harbour Walks', ['Notes - Harbour Walks'], 'harbourwalks.example')).toBe('Rain due');
+  });
+
+  it('knows a site name whose words all spell out the host', () => {
+    expect(stripSiteAffixes('Harbour Fire Brigade - Training', [], 'harbourfirebrigade-divers.example')).toBe('Training');
+    expect(stripSiteAffixes('Brigade Harbour - Training', [], 'harbourfirebrigade-divers.example')).toBe('Brigade Harbour - Training');
+  });
+
   it('keeps figures that are no date', () => {
     expect(stripSiteAffixes('Rain due - 2024 in review', sites, null)).toBe('Rain due - 2024 in review');
     expect(stripSiteAffixes('Final score - 57 : 33', sites, null)).toBe('Final score - 57 : 33');
@@ -251,6 +260,12 @@ describe('chooseHeadline', () => {
     // Not when the page has an h1, or when the h2 links elsewhere (a front page's teasers).
     expect(chooseHeadline([{ text: 'Meridian Rail', weight: 3, visible: true }, ...h2s], [], 'meridianrail.example')).toBeNull();
     expect(chooseHeadline([{ ...h2s[0]!, linked: true }, h2s[1]!], [], 'meridianrail.example')).toBeNull();
+  });
+
+  it('keeps the wording of the first h2 of a page without an h1', () => {
+    const sources = [{ text: 'Boat training', weight: 1, visible: true, confirmOnly: true }, { text: 'Harbour Fire Brigade - Training', weight: 1 }];
+    expect(chooseHeadline(sources, [], 'harbourfirebrigade-divers.example')).toBe('Boat training');
+    expect(chooseHeadline([{ text: 'Divers', weight: 1, visible: true }, sources[0]!, { text: 'Harbour Fire Brigade - Training', weight: 3 }], [], 'harbourfirebrigade-divers.example')).toBe('Training');
   });
 
   it('returns null when there is nothing', () => {

@@ -33,12 +33,12 @@ const NUMERIC_DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d
  * may span several ("Headline - Section - Site Name"), or a date in figures ("23.01.2022 - Headline").
  */
 function affixRun(segments: readonly string[], fromEnd: boolean, siteNames: readonly string[], host: string | null): number {
-  for (let k = 1; k < segments.length; k++) {
+  // Longest first: "Tanzschritte - Gruppe Mühlbach" is one name, though "Gruppe Mühlbach" alone names the site too.
+  for (let k = segments.length - 1; k > 0; k--) {
     const run = fromEnd ? segments.slice(segments.length - k) : segments.slice(0, k);
-    if (k === 1 && NUMERIC_DATE.test(run[0]!)) return 1;
     if (isSiteName(run.join(' '), siteNames, host)) return k;
   }
-  return 0;
+  return segments.length > 1 && NUMERIC_DATE.test(segments[fromEnd ? segments.length - 1 : 0]!) ? 1 : 0;
 }
 
 /** A separator left at the end of a title whose other side is empty ("Site name -"). */
@@ -385,8 +385,13 @@ export function chooseHeadline(sources: HeadlineSource[], declaredSiteNames: rea
   const whole = cands.find((c) => c.visible && !c.confirmOnly && supports(c, winner) && cands.some((o) => !o.visible && o.weight >= 2 && o.key === c.key));
   if (whole) return whole.text;
   // The story's h1 worded a little differently from the metadata is still the headline the reader sees,
-  // unless it only adds to it (a date or section after a separator).
-  const reworded = cands.find((c) => c.visible && !c.confirmOnly && resembles(c, winner) && !supports(c, winner));
+  // unless it only adds to it (a date or section after a separator). A page without an h1 shows it in
+  // its first h2.
+  const hasH1 = cands.some((c) => c.visible && !c.confirmOnly);
+  // (Not an h2 that names the kicker the metadata sets before the headline: "Kicker: Headline".)
+  const first = hasH1 ? undefined : cands.find((c) => c.visible);
+  const firstH2 = first && !winner.key.startsWith(`${first.key} `) ? first : undefined;
+  const reworded = cands.find((c) => c.visible && (!c.confirmOnly || c === firstH2) && resembles(c, winner) && !supports(c, winner));
   // A meta tag whose value holds an unescaped quote mark ends at it (content="Mayor calls it "a disaster""):
   // the <title>, which is element text, goes on from there with the quote.
   const uncut = cands.find((c) => !c.visible && c.text.startsWith(winner.text) && QUOTE_START.test(c.text.slice(winner.text.length)));

@@ -80,6 +80,17 @@ function hostSpellings(key: string): string[] {
   return [key, plain, bare(key.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss'))];
 }
 
+/** True when `words` all occur in `text`, in this order. */
+function inOrder(words: readonly string[], text: string): boolean {
+  let from = 0;
+  for (const w of words) {
+    const at = text.indexOf(w, from);
+    if (at < 0) return false;
+    from = at + w.length;
+  }
+  return true;
+}
+
 /** True when `s` names the site: equals one of the names, or the host's label. */
 export function isSiteName(s: string, siteNames: readonly string[], host: string | null): boolean {
   const key = compactKey(s);
@@ -96,6 +107,8 @@ export function isSiteName(s: string, siteNames: readonly string[], host: string
     // "National Rail Enquiries" on nationalrail.example: the label's words and one word more.
     const words = textKey(s).split(' ');
     if (label.length >= 4 && words.length >= 3 && hostSpellings(words.slice(0, -1).join('')).includes(label)) return true;
+    // "Harbour Fire Brigade" on harbourfirebrigade-divers.example: words that all spell out the host, in order.
+    if (words.length >= 2 && words.every((w) => w.length >= 3) && hostSpellings(words.join(' ')).some((k) => inOrder(k.split(' '), compactHost))) return true;
   }
   return false;
 }
