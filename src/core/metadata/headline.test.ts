@@ -157,6 +157,15 @@ describe('chooseHeadline', () => {
     expect(pick).toBe('Harbour tram: council votes to extend the line');
   });
 
+  it('keeps the one h1 over metadata that shares not one word with it', () => {
+    const meta = [{ text: 'About us - Harbour Works', weight: 3 }, { text: 'About us - Harbour Works', weight: 1 }];
+    expect(chooseHeadline([{ text: 'Ideas that keep the docks busy', weight: 3, visible: true }, ...meta], ['Harbour Works'], null)).toBe('Ideas that keep the docks busy');
+    // Not a short h1, nor one of several h1s (a page's sections).
+    expect(chooseHeadline([{ text: 'Dock ideas', weight: 3, visible: true }, ...meta], ['Harbour Works'], null)).toBe('About us');
+    const sections = [{ text: 'Ideas that keep the docks busy', weight: 3, visible: true }, { text: 'Where we started from', weight: 1, visible: true }];
+    expect(chooseHeadline([...sections, ...meta], ['Harbour Works'], null)).toBe('About us');
+  });
+
   it('lets a title holding a CJK headline without spaces confirm the h1', () => {
     const pick = chooseHeadline([{ text: '港の路面電車が夜も走る', weight: 3, visible: true }, { text: 'NEWS EASY|港の路面電車が夜も走る', weight: 3 }, { text: 'NEWS EASY|港の路面電車が夜も走る', weight: 2 }], [], null);
     expect(pick).toBe('港の路面電車が夜も走る');

@@ -273,6 +273,13 @@ function words(key: string): Set<string> {
   return new Set(key.split(' ').filter(Boolean));
 }
 
+/** True when two wordings have a word in common. */
+function shareWords(a: Candidate, b: Candidate): boolean {
+  const wa = words(a.key);
+  for (const w of words(b.key)) if (wa.has(w)) return true;
+  return false;
+}
+
 /** Share of the shorter wording's words two wordings of one story have in common, at least. */
 const RESEMBLANCE = 0.5;
 
@@ -289,6 +296,9 @@ function resembles(h1: Candidate, winner: Candidate): boolean {
   if (ww.size === 1) return common === 1;
   return common >= 2 && common >= RESEMBLANCE * Math.min(wh.size, ww.size);
 }
+
+/** Fewest words for a lone h1 to stand against metadata it shares no word with. */
+const MIN_LONE_H1_WORDS = 3;
 
 /** Text that opens with a quote mark. */
 const QUOTE_START = /^\s*["“„«「『]/;
@@ -395,7 +405,13 @@ export function chooseHeadline(sources: HeadlineSource[], declaredSiteNames: rea
   // A meta tag whose value holds an unescaped quote mark ends at it (content="Mayor calls it "a disaster""):
   // the <title>, which is element text, goes on from there with the quote.
   const uncut = cands.find((c) => !c.visible && c.text.startsWith(winner.text) && QUOTE_START.test(c.text.slice(winner.text.length)));
-  return (reworded ?? uncut ?? winner).text;
+  // Metadata that no heading shows and that shares not one word with the page's one h1 names something
+  // else (a menu label, a product, a teaser for sharing): the reader sees the h1, when it reads as a
+  // headline (a phrase of some words, no "Section | Site" title). Several h1s are a page's sections.
+  const h1s = cands.filter((c) => c.visible && !c.confirmOnly);
+  const lone = h1s.length === 1 ? h1s[0]! : undefined;
+  const unrelated = lone && !winner.visible && lone.key.split(' ').length >= MIN_LONE_H1_WORDS && lone.segments.length === 1 && !shareWords(lone, winner) ? lone : undefined;
+  return (reworded ?? uncut ?? unrelated ?? winner).text;
 }
 
 /** Fewest words for a heading to read as a story's headline rather than a section's name ("Sections", "Local news"). */
