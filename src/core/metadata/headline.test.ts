@@ -162,6 +162,8 @@ describe('chooseHeadline', () => {
     expect(chooseHeadline([{ text: 'Ideas that keep the docks busy', weight: 3, visible: true }, ...meta], ['Harbour Works'], null)).toBe('Ideas that keep the docks busy');
     // Not a short h1, nor one of several h1s (a page's sections).
     expect(chooseHeadline([{ text: 'Dock ideas', weight: 3, visible: true }, ...meta], ['Harbour Works'], null)).toBe('About us');
+    // The site's name, which every page of it shares, ties nothing.
+    expect(chooseHeadline([{ text: 'Our Harbourly teas', weight: 3, visible: true }, { text: 'Harbourly Green Mint', weight: 3 }], ['Harbourly'], null)).toBe('Our Harbourly teas');
     const sections = [{ text: 'Ideas that keep the docks busy', weight: 3, visible: true }, { text: 'Where we started from', weight: 1, visible: true }];
     expect(chooseHeadline([...sections, ...meta], ['Harbour Works'], null)).toBe('About us');
   });

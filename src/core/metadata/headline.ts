@@ -273,10 +273,11 @@ function words(key: string): Set<string> {
   return new Set(key.split(' ').filter(Boolean));
 }
 
-/** True when two wordings have a word in common. */
-function shareWords(a: Candidate, b: Candidate): boolean {
+/** True when two wordings have a word in common, other than the site's name, which all its pages share. */
+function shareWords(a: Candidate, b: Candidate, siteNames: readonly string[]): boolean {
   const wa = words(a.key);
-  for (const w of words(b.key)) if (wa.has(w)) return true;
+  const site = new Set(siteNames.flatMap((n) => textKey(n).split(' ')));
+  for (const w of words(b.key)) if (wa.has(w) && !site.has(w)) return true;
   return false;
 }
 
@@ -405,12 +406,12 @@ export function chooseHeadline(sources: HeadlineSource[], declaredSiteNames: rea
   // A meta tag whose value holds an unescaped quote mark ends at it (content="Mayor calls it "a disaster""):
   // the <title>, which is element text, goes on from there with the quote.
   const uncut = cands.find((c) => !c.visible && c.text.startsWith(winner.text) && QUOTE_START.test(c.text.slice(winner.text.length)));
-  // Metadata that no heading shows and that shares not one word with the page's one h1 names something
+  // Metadata that no heading shows and that shares not one word (but the site's name) with the page's one h1 names something
   // else (a menu label, a product, a teaser for sharing): the reader sees the h1, when it reads as a
   // headline (a phrase of some words, no "Section | Site" title). Several h1s are a page's sections.
   const h1s = cands.filter((c) => c.visible && !c.confirmOnly);
   const lone = h1s.length === 1 ? h1s[0]! : undefined;
-  const unrelated = lone && !winner.visible && lone.key.split(' ').length >= MIN_LONE_H1_WORDS && lone.segments.length === 1 && !shareWords(lone, winner) ? lone : undefined;
+  const unrelated = lone && !winner.visible && lone.key.split(' ').length >= MIN_LONE_H1_WORDS && lone.segments.length === 1 && !shareWords(lone, winner, siteNames) ? lone : undefined;
   return (reworded ?? uncut ?? unrelated ?? winner).text;
 }
 
