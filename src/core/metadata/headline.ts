@@ -19,7 +19,7 @@ export interface HeadlineSource {
   lines?: string[];
   /** The heading's whole text, when a kicker set in its own element was left out of `text`. */
   withKicker?: string;
-  /** The heading's text is a link: a teaser for another page, or the post's permalink. */
+  /** The page's first h2 is a link: a teaser for another page, or the post's permalink. */
   linked?: boolean;
 }
 
@@ -179,41 +179,55 @@ function headingText(h: Element): HeadingText | null {
   return shown.includes('\n') ? { text, lines: shown.split('\n').map(cleanText).filter(Boolean) } : { text };
 }
 
+/** How many of the page's first h1–h3s to read for a banner and the story heading the <title> pairs it with. */
+const MAX_BANNER_HEADINGS = 16;
+
+/** Letters and figures only, lower-cased: a cheap key for matching many headings against a title's parts. */
+function letters(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /**
- * The key of a heading that sets the site's or blog's name above the story: the <title> joins both
- * ("Blog name - Post title", or the other way round) and a later heading on the page, outside its
+ * The `letters` key of a heading that sets the site's or blog's name above the story: the <title> joins
+ * both ("Blog name - Post title", or the other way round) and a later heading on the page, outside its
  * furniture, is the other part, which does not name the site. Null when the page shows no such pair.
  */
-function bannerKey(scan: PageScan, furniture: Furniture, siteNames: readonly string[], host: string | null): string | null {
-  const title = pageTitle(scan.doc);
-  const segments = splitAffixes(title).map(textKey);
+function bannerKey(scan: PageScan, title: string, furniture: Furniture, siteNames: readonly string[], host: string | null): string | null {
+  const segments = splitAffixes(title);
   if (segments.length < 2) return null;
   // Each way of cutting the title in two, keyed by one part, with the other part.
   const other = new Map<string, string>();
   for (let i = 1; i < segments.length; i++) {
-    const head = segments.slice(0, i).join(' ');
-    const tail = segments.slice(i).join(' ');
+    const head = letters(segments.slice(0, i).join(' '));
+    const tail = letters(segments.slice(i).join(' '));
     other.set(head, tail);
     other.set(tail, head);
   }
-  // og:title or twitter:title naming a heading says it is the story's, whatever follows it.
-  const declared = [scan.meta.get('og:title'), scan.meta.get('twitter:title')].map((t) => textKey(stripSiteAffixes(cleanText(t), siteNames, host)));
+  const lengths = Array.from(other.keys(), (k) => k.length);
+  const shortest = Math.min(...lengths);
+  const longest = Math.max(...lengths);
   let banner: string | null = null;
   let story: string | undefined;
-  for (const { el } of scan.titles) {
+  // The banner and the story's heading open the page: later headings are teasers and sections.
+  for (const { el } of scan.titles.slice(0, MAX_BANNER_HEADINGS)) {
     const raw = el.textContent ?? '';
-    // A heading longer than the whole title is neither part (and long teasers cost the most to key).
-    if (raw.length > 2 * title.length) continue;
-    const key = textKey(raw);
+    // Too short to hold a part, or far too long (long teasers cost the most to key).
+    if (raw.length < shortest || raw.length > 3 * longest + 40) continue;
+    const key = letters(raw);
     if (!key) continue;
     if (banner === null) {
       story = other.get(key);
-      if (story !== undefined && !declared.includes(key)) banner = key;
-    } else if (key === story && !furniture.has(el) && !isSiteName(story, siteNames, host)) {
+      if (story !== undefined && !namedByMetadata(scan, key, siteNames, host)) banner = key;
+    } else if (key === story && !furniture.has(el) && !isSiteName(raw, siteNames, host)) {
       return banner;
     }
   }
   return null;
+}
+
+/** True when og:title or twitter:title (bar the site's name) is the heading keyed `key`: the story's, whatever follows it. */
+function namedByMetadata(scan: PageScan, key: string, siteNames: readonly string[], host: string | null): boolean {
+  return [scan.meta.get('og:title'), scan.meta.get('twitter:title')].some((t) => !!t && letters(stripSiteAffixes(cleanText(t), siteNames, host)) === key);
 }
 
 /**
@@ -227,9 +241,10 @@ export function headingSources(scan: PageScan, knownSiteNames: readonly string[]
   const isH1 = (h: Element): boolean => h.tagName.toUpperCase() === 'H1';
   // Many non-h1 headline elements beside an h1 are a list of teasers, each its own item: the h1 is the story's.
   const teasers = scan.headings.some(isH1) && scan.headings.filter((h) => !isH1(h)).length >= MIN_TEASERS;
-  const titleKey = ` ${textKey(pageTitle(scan.doc))} `;
-  const banner = bannerKey(scan, furniture, knownSiteNames, host);
-  const isBanner = (text: string): boolean => banner !== null && textKey(text) === banner;
+  const title = pageTitle(scan.doc);
+  const titleKey = ` ${textKey(title)} `;
+  const banner = bannerKey(scan, title, furniture, knownSiteNames, host);
+  const isBanner = (text: string): boolean => banner !== null && letters(text) === banner;
   for (const h of scan.headings) {
     if (teasers && !isH1(h)) continue;
     const heading = headingText(h);
@@ -262,8 +277,10 @@ export function headingSources(scan: PageScan, knownSiteNames: readonly string[]
       siteNames.push({ text, weight: 0, namesSite: true });
       continue;
     }
+    // Only the first h2 can stand in for a missing h1 (see chooseHeadline), so only it is asked for a link.
+    const linked = h2s === 0 && !!el.querySelector('a[href]');
     h2s++;
-    sources.push({ text, weight: 1, visible: true, confirmOnly: true, ...(el.querySelector('a[href]') && { linked: true }) });
+    sources.push({ text, weight: 1, visible: true, confirmOnly: true, ...(linked && { linked }) });
   }
   return [...sources, ...siteNames];
 }
@@ -317,17 +334,20 @@ const MIN_SHARED_WORDS = 2;
  */
 function sharedEnds(cands: readonly Candidate[]): Candidate[] {
   const meta = cands.filter((c) => !c.visible);
+  if (meta.every((c) => c.key === meta[0]!.key)) return [];
+  const parts = meta.map((c) => c.text.split(SEGMENT_SEPARATOR));
+  const keys = parts.map((p) => p.map(textKey));
   const shared: Candidate[] = [];
   for (let i = 0; i < meta.length; i++) {
     for (let j = i + 1; j < meta.length; j++) {
-      const parts = meta[i]!.text.split(SEGMENT_SEPARATOR);
-      const keysA = parts.map(textKey);
-      const keysB = meta[j]!.text.split(SEGMENT_SEPARATOR).map(textKey);
+      if (meta[i]!.key === meta[j]!.key) continue;
+      const keysA = keys[i]!;
+      const keysB = keys[j]!;
       let n = 0;
       while (n < keysA.length && n < keysB.length && keysA[keysA.length - 1 - n] === keysB[keysB.length - 1 - n]) n++;
       // Nothing shared, or one title is the shared end itself (and a candidate already).
       if (n === 0 || n === keysA.length || n === keysB.length) continue;
-      const part = squash(parts.slice(parts.length - n).join(' - '));
+      const part = squash(parts[i]!.slice(keysA.length - n).join(' - '));
       const key = textKey(part);
       if (key.split(' ').length < MIN_SHARED_WORDS || cands.some((c) => c.key === key) || shared.some((c) => c.key === key)) continue;
       shared.push({ text: part, key, segments: splitAffixes(part), weight: 0, visible: false, confirmOnly: false, order: cands.length + shared.length });
@@ -370,7 +390,8 @@ export function chooseHeadline(sources: HeadlineSource[], declaredSiteNames: rea
   // site (which is no headline), so its first h2 names the story, unless it links elsewhere (a list of teasers).
   if (!best) {
     const onlyH2s = cands.every((c) => c.confirmOnly) && !sources.some((s) => s.visible && !s.confirmOnly);
-    return onlyH2s && !sources[cands[0]!.order]!.linked ? cands[0]!.text : null;
+    const firstH2 = sources.findIndex((s) => s.confirmOnly);
+    return onlyH2s && cands[0]!.order === firstH2 && !sources[firstH2]!.linked ? cands[0]!.text : null;
   }
   const winner = best;
   // A kicker set in its own element is no part of the headline, unless the page's own metadata

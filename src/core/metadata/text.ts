@@ -74,6 +74,7 @@ export function hostLabel(host: string): string {
 
 /** A compact key spelt as a host name spells it: "nestlé" -> "nestle", "müller" -> "mueller" and "muller". */
 function hostSpellings(key: string): string[] {
+  if (/^[\x20-\x7e]*$/.test(key)) return [key];
   const bare = (k: string): string => k.normalize('NFD').replace(/\p{M}/gu, '');
   const plain = bare(key);
   if (plain === key) return [key];
@@ -93,7 +94,8 @@ function inOrder(words: readonly string[], text: string): boolean {
 
 /** True when `s` names the site: equals one of the names, or the host's label. */
 export function isSiteName(s: string, siteNames: readonly string[], host: string | null): boolean {
-  const key = compactKey(s);
+  const spaced = textKey(s);
+  const key = spaced.replace(/\s+/g, '');
   if (!key) return false;
   for (const name of siteNames) if (compactKey(name) === key) return true;
   if (host) {
@@ -105,10 +107,10 @@ export function isSiteName(s: string, siteNames: readonly string[], host: string
       if (label.length >= 4 && spelt.startsWith(label) && spelt.length - label.length <= 4) return true;
     }
     // "National Rail Enquiries" on nationalrail.example: the label's words and one word more.
-    const words = textKey(s).split(' ');
+    const words = spaced.split(' ');
     if (label.length >= 4 && words.length >= 3 && hostSpellings(words.slice(0, -1).join('')).includes(label)) return true;
     // "Harbour Fire Brigade" on harbourfirebrigade-divers.example: words that all spell out the host, in order.
-    if (words.length >= 2 && words.every((w) => w.length >= 3) && hostSpellings(words.join(' ')).some((k) => inOrder(k.split(' '), compactHost))) return true;
+    if (words.length >= 2 && words.every((w) => w.length >= 3) && hostSpellings(spaced).some((k) => inOrder(k.split(' '), compactHost))) return true;
   }
   return false;
 }
