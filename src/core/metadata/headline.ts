@@ -427,9 +427,9 @@ export function chooseHeadline(sources: HeadlineSource[], declaredSiteNames: rea
   // A meta tag whose value holds an unescaped quote mark ends at it (content="Mayor calls it "a disaster""):
   // the <title>, which is element text, goes on from there with the quote.
   const uncut = cands.find((c) => !c.visible && c.text.startsWith(winner.text) && QUOTE_START.test(c.text.slice(winner.text.length)));
-  // Metadata that no heading shows and that shares not one word (but the site's name) with the page's one h1 names something
-  // else (a menu label, a product, a teaser for sharing): the reader sees the h1, when it reads as a
-  // headline (a phrase of some words, no "Section | Site" title). Several h1s are a page's sections.
+  // Metadata that no heading shows and that shares not one word (bar the site's name) with the page's
+  // one h1 names something else (a menu label, a product, a teaser for sharing): the reader sees the h1,
+  // when it reads as a headline (some words, no "Section | Site" title). Several h1s are sections.
   const h1s = cands.filter((c) => c.visible && !c.confirmOnly);
   const lone = h1s.length === 1 ? h1s[0]! : undefined;
   const unrelated = lone && !winner.visible && lone.key.split(' ').length >= MIN_LONE_H1_WORDS && lone.segments.length === 1 && !shareWords(lone, winner, siteNames) ? lone : undefined;
