@@ -38,10 +38,34 @@ describe('stripSiteAffixes', () => {
     expect(stripSiteAffixes('Nouveau menu - Café Léon', [], 'cafeleon.example')).toBe('Nouveau menu');
   });
 
+  it('knows a site name that is the host\'s words and one more', () => {
+    expect(stripSiteAffixes('Rain due | Meridian Rail Enquiries', [], 'meridianrail.example')).toBe('Rain due');
+    expect(stripSiteAffixes('Meridian rail fares rise | Gazette', ['Gazette'], 'meridianrail.example')).toBe('Meridian rail fares rise');
+  });
+
+  it('strips the longest run of segments that names the site', () => {
+    expect(stripSiteAffixes('Rain due - Notes - Harbour Walks', ['Notes - Harbour Walks'], 'harbourwalks.example')).toBe('Rain due');
+  });
+
+  it('knows a site name whose words all spell out the host', () => {
+    expect(stripSiteAffixes('Harbour Fire Brigade - Training', [], 'harbourfirebrigade-divers.example')).toBe('Training');
+    expect(stripSiteAffixes('Brigade Harbour - Training', [], 'harbourfirebrigade-divers.example')).toBe('Brigade Harbour - Training');
+  });
+
   it('keeps figures that are no date', () => {
     expect(stripSiteAffixes('Rain due - 2024 in review', sites, null)).toBe('Rain due - 2024 in review');
     expect(stripSiteAffixes('Final score - 57 : 33', sites, null)).toBe('Final score - 57 : 33');
     expect(stripSiteAffixes('Download the reader - 3.12.1', sites, null)).toBe('Download the reader - 3.12.1');
+  });
+
+  it('splits at a double hyphen set close to the headline', () => {
+    expect(stripSiteAffixes('Word of the Week --quixotic', ['Word of the Week'], null)).toBe('quixotic');
+    expect(stripSiteAffixes('Word of the Week -- quixotic', ['Word of the Week'], null)).toBe('quixotic');
+  });
+
+  it('keeps a segment that the stripped site name also begins with, once', () => {
+    expect(stripSiteAffixes('Meridian • Meridian Weekly', ['Meridian Weekly'], null)).toBe('Meridian');
+    expect(stripSiteAffixes('Meridian Weekly | Rain due | Meridian Weekly', ['Meridian Weekly'], null)).toBe('Rain due');
   });
 
   it('never strips the whole title', () => {
@@ -133,6 +157,17 @@ describe('chooseHeadline', () => {
     expect(pick).toBe('Harbour tram: council votes to extend the line');
   });
 
+  it('keeps the one h1 over metadata that shares not one word with it', () => {
+    const meta = [{ text: 'About us - Harbour Works', weight: 3 }, { text: 'About us - Harbour Works', weight: 1 }];
+    expect(chooseHeadline([{ text: 'Ideas that keep the docks busy', weight: 3, visible: true }, ...meta], ['Harbour Works'], null)).toBe('Ideas that keep the docks busy');
+    // Not a short h1, nor one of several h1s (a page's sections).
+    expect(chooseHeadline([{ text: 'Dock ideas', weight: 3, visible: true }, ...meta], ['Harbour Works'], null)).toBe('About us');
+    // The site's name, which every page of it shares, ties nothing.
+    expect(chooseHeadline([{ text: 'Our Harbourly teas', weight: 3, visible: true }, { text: 'Harbourly Green Mint', weight: 3 }], ['Harbourly'], null)).toBe('Our Harbourly teas');
+    const sections = [{ text: 'Ideas that keep the docks busy', weight: 3, visible: true }, { text: 'Where we started from', weight: 1, visible: true }];
+    expect(chooseHeadline([...sections, ...meta], ['Harbour Works'], null)).toBe('About us');
+  });
+
   it('lets a title holding a CJK headline without spaces confirm the h1', () => {
     const pick = chooseHeadline([{ text: '港の路面電車が夜も走る', weight: 3, visible: true }, { text: 'NEWS EASY|港の路面電車が夜も走る', weight: 3 }, { text: 'NEWS EASY|港の路面電車が夜も走る', weight: 2 }], [], null);
     expect(pick).toBe('港の路面電車が夜も走る');
@@ -198,6 +233,52 @@ describe('chooseHeadline', () => {
     expect(pick).toBe('Rain due');
   });
 
+  it('keeps a kicker set in its own element when the metadata runs it into the headline', () => {
+    const doc = page('<h1><span class="subtitle">Garden tips</span> Pruning the old pear tree</h1>');
+    const sources = headingSources(scanPage(doc));
+    expect(sources[0]).toEqual({ text: 'Pruning the old pear tree', weight: 3, visible: true, withKicker: 'Garden tips Pruning the old pear tree' });
+    const pick = (meta: string): string | null => chooseHeadline([...sources, { text: meta, weight: 3 }, { text: 'Pruning the old pear tree | Orchard', weight: 1 }], ['Orchard'], null);
+    expect(pick('Garden tips: Pruning the old pear tree')).toBe('Garden tips Pruning the old pear tree');
+    // A title part set apart by a separator is the section's name, not part of the headline.
+    expect(pick('Garden tips - Pruning the old pear tree')).toBe('Pruning the old pear tree');
+  });
+
+  it('takes the headline two metadata titles share after different kickers', () => {
+    const sources = [{ text: 'Worth the wait?: Harbour Lights', weight: 3 }, { text: 'Orchard Games | Previews: Harbour Lights', weight: 1 }];
+    expect(chooseHeadline(sources, ['Orchard Games'], null)).toBe('Harbour Lights');
+  });
+
+  it('does not cut two metadata titles down to the subject they open with', () => {
+    const sources = [{ text: 'Harbour Lights: what the first hour shows', weight: 3 }, { text: 'Harbour Lights: a first look | Orchard Games', weight: 1 }];
+    expect(chooseHeadline(sources, ['Orchard Games'], null)).toBe('Harbour Lights: what the first hour shows');
+  });
+
+  it('returns the heading that runs on past a headline the breadcrumb and title cut short', () => {
+    const doc = page('<div class="breadcrumb"><a href="/">Home</a> <h1>Pruning the old pear tree</h1></div><h2><span class="subline">Garden tips</span> <span>Pruning the old pear tree before the frost comes</span></h2>');
+    const sources = [...headingSources(scanPage(doc)), { text: 'Pruning the old pear tree | Orchard', weight: 1 }, { text: 'Five things to do in March', weight: 3 }];
+    expect(chooseHeadline(sources, ['Orchard'], null)).toBe('Pruning the old pear tree before the frost comes');
+  });
+
+  it('keeps the headline over a heading that only adds one word or a quote', () => {
+    const base = [{ text: 'Harbour Lights', weight: 3, visible: true }, { text: 'Harbour Lights | Orchard Games', weight: 1 }];
+    expect(chooseHeadline([...base, { text: 'Harbour Lights Multiplayer', weight: 1, visible: true, confirmOnly: true }], ['Orchard Games'], null)).toBe('Harbour Lights');
+    expect(chooseHeadline([...base, { text: 'Harbour Lights "A quiet triumph"', weight: 1, visible: true, confirmOnly: true }], ['Orchard Games'], null)).toBe('Harbour Lights');
+  });
+
+  it('takes the first h2 of a page without an h1 whose title only names the site', () => {
+    const h2s = [{ text: 'Bus replacement this weekend', weight: 1, visible: true, confirmOnly: true }, { text: 'Ticket offices', weight: 1, visible: true, confirmOnly: true }];
+    expect(chooseHeadline([...h2s, { text: 'Meridian Rail Enquiries -', weight: 1 }], [], 'meridianrail.example')).toBe('Bus replacement this weekend');
+    // Not when the page has an h1, or when the h2 links elsewhere (a front page's teasers).
+    expect(chooseHeadline([{ text: 'Meridian Rail', weight: 3, visible: true }, ...h2s], [], 'meridianrail.example')).toBeNull();
+    expect(chooseHeadline([{ ...h2s[0]!, linked: true }, h2s[1]!], [], 'meridianrail.example')).toBeNull();
+  });
+
+  it('keeps the wording of the first h2 of a page without an h1', () => {
+    const sources = [{ text: 'Boat training', weight: 1, visible: true, confirmOnly: true }, { text: 'Harbour Fire Brigade - Training', weight: 1 }];
+    expect(chooseHeadline(sources, [], 'harbourfirebrigade-divers.example')).toBe('Boat training');
+    expect(chooseHeadline([{ text: 'Divers', weight: 1, visible: true }, sources[0]!, { text: 'Harbour Fire Brigade - Training', weight: 3 }], [], 'harbourfirebrigade-divers.example')).toBe('Training');
+  });
+
   it('returns null when there is nothing', () => {
     expect(chooseHeadline([{ text: '  ', weight: 3 }], [], null)).toBeNull();
   });
@@ -216,6 +297,23 @@ describe('headingSources', () => {
     const doc = page('<article><h1>Library reopens after the renovation</h1><p>Text.</p><h1 id="saved-heading">Saved stories</h1></article>');
     doc.title = 'Library reopens after the renovation | The Gazette';
     expect(headingSources(scanPage(doc))[0]).toEqual({ text: 'Library reopens after the renovation', weight: 3, visible: true });
+  });
+
+  it('takes a heading that the <title> joins to a later heading for the blog\'s banner', () => {
+    const doc = page('<h1>Notes from the Orchard</h1><h2>March 3</h2><h3>Pruning the old pear tree</h3><p>Text.</p>');
+    doc.title = 'Notes from the Orchard - Pruning the old pear tree';
+    const sources = headingSources(scanPage(doc));
+    expect(sources.find((s) => s.namesSite)?.text).toBe('Notes from the Orchard');
+    expect(chooseHeadline([...sources, { text: doc.title, weight: 1 }], [], 'orchard.example')).toBe('Pruning the old pear tree');
+  });
+
+  it('keeps the h1 when the later heading the <title> names is the site, or og:title names the h1', () => {
+    const footer = page('<h1>Pruning the old pear tree</h1><p>Text.</p><h2>Orchard Society</h2>');
+    footer.title = 'Pruning the old pear tree | Orchard Society';
+    expect(headingSources(scanPage(footer), ['Orchard Society'], null)[0]).toEqual({ text: 'Pruning the old pear tree', weight: 3, visible: true });
+    const og = page('<meta property="og:title" content="Pruning the old pear tree"><h1>Pruning the old pear tree</h1><p>Text.</p><h3>Notes from the Orchard</h3>');
+    og.title = 'Notes from the Orchard » Pruning the old pear tree';
+    expect(headingSources(scanPage(og))[0]).toEqual({ text: 'Pruning the old pear tree', weight: 3, visible: true });
   });
 
   it('drops the colon that joined a kicker to the headline', () => {

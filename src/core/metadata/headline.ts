@@ -17,9 +17,13 @@ export interface HeadlineSource {
   namesSite?: boolean;
   /** The lines of a heading set on several (kicker <br> headline), when it is. */
   lines?: string[];
+  /** The heading's whole text, when a kicker set in its own element was left out of `text`. */
+  withKicker?: string;
+  /** The page's first h2 is a link: a teaser for another page, or the post's permalink. */
+  linked?: boolean;
 }
 
-interface Candidate { text: string; key: string; segments: string[]; weight: number; visible: boolean; confirmOnly: boolean; order: number; lines?: string[] }
+interface Candidate { text: string; key: string; segments: string[]; weight: number; visible: boolean; confirmOnly: boolean; order: number; lines?: string[]; withKicker?: string }
 
 /** A segment that is only a date in figures with a full year: "23.01.2022", "2024-06-19", "19/06/2024" (not "3.12.1"). */
 const NUMERIC_DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
@@ -29,12 +33,12 @@ const NUMERIC_DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d
  * may span several ("Headline - Section - Site Name"), or a date in figures ("23.01.2022 - Headline").
  */
 function affixRun(segments: readonly string[], fromEnd: boolean, siteNames: readonly string[], host: string | null): number {
-  for (let k = 1; k < segments.length; k++) {
+  // Longest first: "Tanzschritte - Gruppe Mühlbach" is one name, though "Gruppe Mühlbach" alone names the site too.
+  for (let k = segments.length - 1; k > 0; k--) {
     const run = fromEnd ? segments.slice(segments.length - k) : segments.slice(0, k);
-    if (k === 1 && NUMERIC_DATE.test(run[0]!)) return 1;
     if (isSiteName(run.join(' '), siteNames, host)) return k;
   }
-  return 0;
+  return segments.length > 1 && NUMERIC_DATE.test(segments[fromEnd ? segments.length - 1 : 0]!) ? 1 : 0;
 }
 
 /** A separator left at the end of a title whose other side is empty ("Site name -"). */
@@ -49,14 +53,19 @@ export function stripSiteAffixes(title: string, siteNames: readonly string[], ho
   const segments = splitAffixes(text);
   const total = segments.length;
   for (let k = affixRun(segments, true, siteNames, host); k > 0; k = affixRun(segments, true, siteNames, host)) segments.splice(segments.length - k);
+  const keptEnd = segments.length;
   for (let k = affixRun(segments, false, siteNames, host); k > 0; k = affixRun(segments, false, siteNames, host)) segments.splice(0, k);
   if (segments.length === total) return withoutGluedSiteName(text, siteNames);
-  // Rebuild from the original so inner separators keep their own spelling.
-  const first = segments[0]!;
-  const last = segments[segments.length - 1]!;
-  const start = text.indexOf(first);
-  const end = text.lastIndexOf(last) + last.length;
-  return withoutGluedSiteName(start >= 0 && end > start ? squash(text.slice(start, end)) : segments.join(' - '), siteNames);
+  // Rebuild from the original between the separators that bound the kept segments, so inner separators
+  // keep their own spelling (and a kept "Site" is not found again in a stripped "Site Magazine").
+  const separators = Array.from(text.matchAll(new RegExp(AFFIX_SEPARATOR.source, 'g')));
+  const dropped = keptEnd - segments.length;
+  if (separators.length !== total - 1) return withoutGluedSiteName(segments.join(' - '), siteNames);
+  const before = separators[dropped - 1];
+  const after = separators[keptEnd - 1];
+  const start = before ? before.index + before[0].length : 0;
+  const end = after ? after.index : text.length;
+  return withoutGluedSiteName(squash(text.slice(start, end)), siteNames);
 }
 
 /**
@@ -93,7 +102,7 @@ function supports(outer: Candidate, inner: Candidate): boolean {
   return false;
 }
 
-const KICKER = /kicker|dachzeile|spitzmarke|overline|topline|roofline|eyebrow|supertitle|surtitre|occhiello|antetitulo|pre-?title|top-?title|subtitle|rubric|category|label|visually-hidden|sr-only|screen-reader/;
+const KICKER = /kicker|dachzeile|spitzmarke|overline|topline|roofline|eyebrow|supertitle|surtitre|occhiello|antetitulo|pre-?title|top-?title|subtitle|subline|rubric|category|label|visually-hidden|sr-only|screen-reader/;
 
 /** Class or id of an h1 that carries the site's name, not the story's headline. */
 const SITE_HEADING = /site-?(?:title|name|branding)|\bbranding|\blogo/;
@@ -157,7 +166,7 @@ const MAX_H2 = 8;
 /** This many `[itemprop=headline]` elements that are no h1 make a list of teasers. */
 const MIN_TEASERS = 3;
 
-interface HeadingText { text: string; lines?: string[] }
+interface HeadingText { text: string; lines?: string[]; withKicker?: string }
 
 /** A heading's headline text (and its lines), or null for a skip link or kicker, or an implausible length. */
 function headingText(h: Element): HeadingText | null {
@@ -166,27 +175,82 @@ function headingText(h: Element): HeadingText | null {
   const shown = bare === null ? visibleText(h) : '';
   const text = bare ?? cleanText(shown.replace(/\n/g, ' '));
   if (text.length < 3 || text.length > 300) return null;
+  if (bare !== null) return { text, withKicker: cleanText(visibleText(h).replace(/\n/g, ' ')) };
   return shown.includes('\n') ? { text, lines: shown.split('\n').map(cleanText).filter(Boolean) } : { text };
+}
+
+/** How many of the page's first h1–h3s to read for a banner and the story heading the <title> pairs it with. */
+const MAX_BANNER_HEADINGS = 16;
+
+/** Letters and figures only, lower-cased: a cheap key for matching many headings against a title's parts. */
+function letters(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The `letters` key of a heading that sets the site's or blog's name above the story: the <title> joins
+ * both ("Blog name - Post title", or the other way round) and a later heading on the page, outside its
+ * furniture, is the other part, which does not name the site. Null when the page shows no such pair.
+ */
+function bannerKey(scan: PageScan, title: string, furniture: Furniture, siteNames: readonly string[], host: string | null): string | null {
+  const segments = splitAffixes(title);
+  if (segments.length < 2) return null;
+  // Each way of cutting the title in two, keyed by one part, with the other part.
+  const other = new Map<string, string>();
+  for (let i = 1; i < segments.length; i++) {
+    const head = letters(segments.slice(0, i).join(' '));
+    const tail = letters(segments.slice(i).join(' '));
+    other.set(head, tail);
+    other.set(tail, head);
+  }
+  const lengths = Array.from(other.keys(), (k) => k.length);
+  const shortest = Math.min(...lengths);
+  const longest = Math.max(...lengths);
+  let banner: string | null = null;
+  let story: string | undefined;
+  // The banner and the story's heading open the page: later headings are teasers and sections.
+  for (const { el } of scan.titles.slice(0, MAX_BANNER_HEADINGS)) {
+    const raw = el.textContent ?? '';
+    // Too short to hold a part, or far too long (long teasers cost the most to key).
+    if (raw.length < shortest || raw.length > 3 * longest + 40) continue;
+    const key = letters(raw);
+    if (!key) continue;
+    if (banner === null) {
+      story = other.get(key);
+      if (story !== undefined && !namedByMetadata(scan, key, siteNames, host)) banner = key;
+    } else if (key === story && !furniture.has(el) && !isSiteName(raw, siteNames, host)) {
+      return banner;
+    }
+  }
+  return null;
+}
+
+/** True when og:title or twitter:title (bar the site's name) is the heading keyed `key`: the story's, whatever follows it. */
+function namedByMetadata(scan: PageScan, key: string, siteNames: readonly string[], host: string | null): boolean {
+  return [scan.meta.get('og:title'), scan.meta.get('twitter:title')].some((t) => !!t && letters(stripSiteAffixes(cleanText(t), siteNames, host)) === key);
 }
 
 /**
  * Likely story <h1>s, best first (ones inside the article come before page furniture), then the
  * first h2s outside page furniture, which only confirm what the metadata says.
  */
-export function headingSources(scan: PageScan): HeadlineSource[] {
+export function headingSources(scan: PageScan, knownSiteNames: readonly string[] = [], host: string | null = null): HeadlineSource[] {
   const furniture = new Furniture();
   const found: (HeadingText & { rank: number })[] = [];
   const siteNames: HeadlineSource[] = [];
   const isH1 = (h: Element): boolean => h.tagName.toUpperCase() === 'H1';
   // Many non-h1 headline elements beside an h1 are a list of teasers, each its own item: the h1 is the story's.
   const teasers = scan.headings.some(isH1) && scan.headings.filter((h) => !isH1(h)).length >= MIN_TEASERS;
-  const titleKey = ` ${textKey(pageTitle(scan.doc))} `;
+  const title = pageTitle(scan.doc);
+  const titleKey = ` ${textKey(title)} `;
+  const banner = bannerKey(scan, title, furniture, knownSiteNames, host);
+  const isBanner = (text: string): boolean => banner !== null && letters(text) === banner;
   for (const h of scan.headings) {
     if (teasers && !isH1(h)) continue;
     const heading = headingText(h);
     if (!heading) continue;
-    const { text, lines } = heading;
-    if (isLogo(h)) {
+    const { text, lines, withKicker } = heading;
+    if (isLogo(h) || isBanner(text)) {
       siteNames.push({ text, weight: 0, namesSite: true });
       continue;
     }
@@ -197,18 +261,26 @@ export function headingSources(scan: PageScan): HeadlineSource[] {
     if (h.closest('article, main, [role="main"]')) rank -= 2;
     if (/title|headline|heading/.test(classAndId(h)) || h.hasAttribute('itemprop')) rank -= 1;
     if (furniture.has(h) || h.querySelector('img') && text.split(' ').length <= 3) rank += 3;
-    found.push(lines ? { text, lines, rank } : { text, rank });
+    found.push({ text, rank, ...(lines && { lines }), ...(withKicker && { withKicker }) });
   }
   found.sort((a, b) => a.rank - b.rank);
-  const sources: HeadlineSource[] = found.slice(0, MAX_H1).map((f, i) => ({ text: f.text, weight: i === 0 ? 3 : 1, visible: true, ...(f.lines && { lines: f.lines }) }));
+  const sources: HeadlineSource[] = found
+    .slice(0, MAX_H1)
+    .map((f, i) => ({ text: f.text, weight: i === 0 ? 3 : 1, visible: true, ...(f.lines && { lines: f.lines }), ...(f.withKicker && { withKicker: f.withKicker }) }));
   let h2s = 0;
   for (const { el } of scan.titles) {
     if (h2s >= MAX_H2) break;
     if (el.tagName.toUpperCase() !== 'H2' || furniture.has(el) || isLogo(el)) continue;
     const text = headingText(el)?.text;
     if (!text) continue;
+    if (isBanner(text)) {
+      siteNames.push({ text, weight: 0, namesSite: true });
+      continue;
+    }
+    // Only the first h2 can stand in for a missing h1 (see chooseHeadline), so only it is asked for a link.
+    const linked = h2s === 0 && !!el.querySelector('a[href]');
     h2s++;
-    sources.push({ text, weight: 1, visible: true, confirmOnly: true });
+    sources.push({ text, weight: 1, visible: true, confirmOnly: true, ...(linked && { linked }) });
   }
   return [...sources, ...siteNames];
 }
@@ -216,6 +288,14 @@ export function headingSources(scan: PageScan): HeadlineSource[] {
 /** Distinct words of a comparison key. */
 function words(key: string): Set<string> {
   return new Set(key.split(' ').filter(Boolean));
+}
+
+/** True when two wordings have a word in common, other than the site's name, which all its pages share. */
+function shareWords(a: Candidate, b: Candidate, siteNames: readonly string[]): boolean {
+  const wa = words(a.key);
+  const site = new Set(siteNames.flatMap((n) => textKey(n).split(' ')));
+  for (const w of words(b.key)) if (wa.has(w) && !site.has(w)) return true;
+  return false;
 }
 
 /** Share of the shorter wording's words two wordings of one story have in common, at least. */
@@ -235,8 +315,46 @@ function resembles(h1: Candidate, winner: Candidate): boolean {
   return common >= 2 && common >= RESEMBLANCE * Math.min(wh.size, ww.size);
 }
 
+/** Fewest words for a lone h1 to stand against metadata it shares no word with. */
+const MIN_LONE_H1_WORDS = 3;
+
 /** Text that opens with a quote mark. */
-const QUOTE_START = /^\s*["“„«]/;
+const QUOTE_START = /^\s*["“„«「『]/;
+/** Fewest words a heading adds after the winning words to be the headline they were cut from. */
+const MIN_RUN_ON_WORDS = 2;
+
+/** Fewest words for the part two metadata titles share to stand as a headline of its own. */
+const MIN_SHARED_WORDS = 2;
+
+/**
+ * The end two metadata titles share when they open differently ("Previews: Harbour Lights" and
+ * "Worth the wait?: Harbour Lights"): each sets its own kicker or section before the same headline.
+ * Added without weight of its own, it wins only by the support of both. (A shared start is the
+ * story's subject, "Harbour Lights: the review" and "Harbour Lights: a first look", not its headline.)
+ */
+function sharedEnds(cands: readonly Candidate[]): Candidate[] {
+  const meta = cands.filter((c) => !c.visible);
+  if (meta.every((c) => c.key === meta[0]!.key)) return [];
+  const parts = meta.map((c) => c.text.split(SEGMENT_SEPARATOR));
+  const keys = parts.map((p) => p.map(textKey));
+  const shared: Candidate[] = [];
+  for (let i = 0; i < meta.length; i++) {
+    for (let j = i + 1; j < meta.length; j++) {
+      if (meta[i]!.key === meta[j]!.key) continue;
+      const keysA = keys[i]!;
+      const keysB = keys[j]!;
+      let n = 0;
+      while (n < keysA.length && n < keysB.length && keysA[keysA.length - 1 - n] === keysB[keysB.length - 1 - n]) n++;
+      // Nothing shared, or one title is the shared end itself (and a candidate already).
+      if (n === 0 || n === keysA.length || n === keysB.length) continue;
+      const part = squash(parts[i]!.slice(keysA.length - n).join(' - '));
+      const key = textKey(part);
+      if (key.split(' ').length < MIN_SHARED_WORDS || cands.some((c) => c.key === key) || shared.some((c) => c.key === key)) continue;
+      shared.push({ text: part, key, segments: splitAffixes(part), weight: 0, visible: false, confirmOnly: false, order: cands.length + shared.length });
+    }
+  }
+  return shared;
+}
 
 /** The best-supported headline, or null when no source has one. */
 export function chooseHeadline(sources: HeadlineSource[], declaredSiteNames: readonly string[], host: string | null): string | null {
@@ -249,9 +367,10 @@ export function chooseHeadline(sources: HeadlineSource[], declaredSiteNames: rea
     const text = stripSiteAffixes(raw, siteNames, host);
     const key = textKey(text);
     if (!key || isSiteName(text, siteNames, host)) return;
-    cands.push({ text, key, segments: splitAffixes(text), weight: s.weight, visible: !!s.visible, confirmOnly: !!s.confirmOnly, order, lines: s.lines });
+    cands.push({ text, key, segments: splitAffixes(text), weight: s.weight, visible: !!s.visible, confirmOnly: !!s.confirmOnly, order, lines: s.lines, withKicker: s.withKicker });
   });
   if (!cands.length) return null;
+  cands.push(...sharedEnds(cands));
   let best: Candidate | null = null;
   let bestScore = -1;
   for (const c of cands) {
@@ -267,8 +386,24 @@ export function chooseHeadline(sources: HeadlineSource[], declaredSiteNames: rea
     if (c.confirmOnly && !confirmed) continue;
     if (score > bestScore) { best = c; bestScore = score; }
   }
-  if (!best) return null;
+  // Only h2s, none confirmed, on a page without an h1: its title and metadata name no more than the
+  // site (which is no headline), so its first h2 names the story, unless it links elsewhere (a list of teasers).
+  if (!best) {
+    const onlyH2s = cands.every((c) => c.confirmOnly) && !sources.some((s) => s.visible && !s.confirmOnly);
+    const firstH2 = sources.findIndex((s) => s.confirmOnly);
+    return onlyH2s && cands[0]!.order === firstH2 && !sources[firstH2]!.linked ? cands[0]!.text : null;
+  }
   const winner = best;
+  // A kicker set in its own element is no part of the headline, unless the page's own metadata
+  // (og:title, JSON-LD) runs the kicker and the headline into one line ("Kicker: Headline"); one that
+  // sets the kicker apart as a title part ("Kicker - Headline") treats it as a section's name.
+  const kept = cands.find((c) => c.withKicker && c.key === winner.key && !c.confirmOnly && cands.some((o) => !o.visible && o.weight >= 2 && o.segments.length === 1 && o.key === textKey(c.withKicker!)));
+  if (kept) return kept.withKicker!;
+  // A heading that runs on past the winning words by a phrase is the headline uncut: breadcrumbs and
+  // titles shorten it. Not one word more (a section on the topic: "Harbour Lights Multiplayer"), a quote
+  // after it ("Headline „Quote“", a teaser) or a heading that quotes it ("„Headline“ series list").
+  const runsOn = cands.find((c) => c.visible && c.key.startsWith(`${winner.key} `) && c.key.split(' ').length - winner.key.split(' ').length >= MIN_RUN_ON_WORDS && !supports(c, winner) && !QUOTE_START.test(c.text) && !QUOTE_START.test(c.text.slice(winner.text.length)));
+  if (runsOn) return runsOn.text;
   // Same headline from several sources: prefer the visible wording, the h1's before an h2's.
   const visible = cands.find((c) => c.visible && c.key === winner.key);
   if (visible) return visible.text;
@@ -282,12 +417,23 @@ export function chooseHeadline(sources: HeadlineSource[], declaredSiteNames: rea
   const whole = cands.find((c) => c.visible && !c.confirmOnly && supports(c, winner) && cands.some((o) => !o.visible && o.weight >= 2 && o.key === c.key));
   if (whole) return whole.text;
   // The story's h1 worded a little differently from the metadata is still the headline the reader sees,
-  // unless it only adds to it (a date or section after a separator).
-  const reworded = cands.find((c) => c.visible && !c.confirmOnly && resembles(c, winner) && !supports(c, winner));
+  // unless it only adds to it (a date or section after a separator). A page without an h1 shows it in
+  // its first h2.
+  const hasH1 = cands.some((c) => c.visible && !c.confirmOnly);
+  // (Not an h2 that names the kicker the metadata sets before the headline: "Kicker: Headline".)
+  const first = hasH1 ? undefined : cands.find((c) => c.visible);
+  const firstH2 = first && !winner.key.startsWith(`${first.key} `) ? first : undefined;
+  const reworded = cands.find((c) => c.visible && (!c.confirmOnly || c === firstH2) && resembles(c, winner) && !supports(c, winner));
   // A meta tag whose value holds an unescaped quote mark ends at it (content="Mayor calls it "a disaster""):
   // the <title>, which is element text, goes on from there with the quote.
   const uncut = cands.find((c) => !c.visible && c.text.startsWith(winner.text) && QUOTE_START.test(c.text.slice(winner.text.length)));
-  return (reworded ?? uncut ?? winner).text;
+  // Metadata that no heading shows and that shares not one word (bar the site's name) with the page's
+  // one h1 names something else (a menu label, a product, a teaser for sharing): the reader sees the h1,
+  // when it reads as a headline (some words, no "Section | Site" title). Several h1s are sections.
+  const h1s = cands.filter((c) => c.visible && !c.confirmOnly);
+  const lone = h1s.length === 1 ? h1s[0]! : undefined;
+  const unrelated = lone && !winner.visible && lone.key.split(' ').length >= MIN_LONE_H1_WORDS && lone.segments.length === 1 && !shareWords(lone, winner, siteNames) ? lone : undefined;
+  return (reworded ?? uncut ?? unrelated ?? winner).text;
 }
 
 /** Fewest words for a heading to read as a story's headline rather than a section's name ("Sections", "Local news"). */

@@ -42,7 +42,7 @@ export function findStoryMetadata(doc: Document, url: string, hints: Readability
   const headline = (
     chooseHeadline(
       [
-        ...headingSources(scan),
+        ...headingSources(scan, declared, host),
         { text: jsonLd?.headline, weight: 3 },
         { text: ogTitle, weight: 3 },
         // Readability reads these same tags, or cuts the <title>: a copy or a cut of one adds little evidence.

@@ -44,9 +44,11 @@ export function compactKey(s: string): string {
 
 /** Separators that join a headline and a site name in titles. */
 export const SEPARATOR = String.raw`(?:\||-|–|—|::|·|»|«|›|‹|•|∙|⋅|\/\/?|│|┃|ǀ|❘|~)`;
-export const AFFIX_SEPARATOR = new RegExp(String.raw`\s+${SEPARATOR}\s+`);
+/** A double hyphen after a space joins the parts even when set close to the next word ("Site --headline"). */
+const DOUBLE_HYPHEN = String.raw`\s+--\s*`;
+export const AFFIX_SEPARATOR = new RegExp(String.raw`${DOUBLE_HYPHEN}|\s+${SEPARATOR}\s+`);
 /** The same, plus a colon after a kicker ("Chronik: Headline"). */
-export const SEGMENT_SEPARATOR = new RegExp(String.raw`\s+${SEPARATOR}\s+|:\s+`);
+export const SEGMENT_SEPARATOR = new RegExp(String.raw`${DOUBLE_HYPHEN}|\s+${SEPARATOR}\s+|:\s+`);
 
 export function splitAffixes(s: string): string[] {
   return s.split(AFFIX_SEPARATOR).map(squash).filter(Boolean);
@@ -72,15 +74,28 @@ export function hostLabel(host: string): string {
 
 /** A compact key spelt as a host name spells it: "nestlé" -> "nestle", "müller" -> "mueller" and "muller". */
 function hostSpellings(key: string): string[] {
+  if (/^[\x20-\x7e]*$/.test(key)) return [key];
   const bare = (k: string): string => k.normalize('NFD').replace(/\p{M}/gu, '');
   const plain = bare(key);
   if (plain === key) return [key];
   return [key, plain, bare(key.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss'))];
 }
 
+/** True when `words` all occur in `text`, in this order. */
+function inOrder(words: readonly string[], text: string): boolean {
+  let from = 0;
+  for (const w of words) {
+    const at = text.indexOf(w, from);
+    if (at < 0) return false;
+    from = at + w.length;
+  }
+  return true;
+}
+
 /** True when `s` names the site: equals one of the names, or the host's label. */
 export function isSiteName(s: string, siteNames: readonly string[], host: string | null): boolean {
-  const key = compactKey(s);
+  const spaced = textKey(s);
+  const key = spaced.replace(/\s+/g, '');
   if (!key) return false;
   for (const name of siteNames) if (compactKey(name) === key) return true;
   if (host) {
@@ -91,6 +106,11 @@ export function isSiteName(s: string, siteNames: readonly string[], host: string
       // "Example.com", "EXAMPLE News" style: the label plus a TLD or a generic word.
       if (label.length >= 4 && spelt.startsWith(label) && spelt.length - label.length <= 4) return true;
     }
+    // "National Rail Enquiries" on nationalrail.example: the label's words and one word more.
+    const words = spaced.split(' ');
+    if (label.length >= 4 && words.length >= 3 && hostSpellings(words.slice(0, -1).join('')).includes(label)) return true;
+    // "Harbour Fire Brigade" on harbourfirebrigade-divers.example: words that all spell out the host, in order.
+    if (words.length >= 2 && words.every((w) => w.length >= 3) && hostSpellings(spaced).some((k) => inOrder(k.split(' '), compactHost))) return true;
   }
   return false;
 }
