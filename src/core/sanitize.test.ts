@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { sanitizeDetached, sanitizeHtml, sanitizeInPlace } from './sanitize';
+import { sanitizeDetached, sanitizeHtml, sanitizeInPlace, sanitizeToFragment } from './sanitize';
 
 const clean = (html: string) => sanitizeHtml(html);
 
@@ -40,6 +40,22 @@ describe('sanitizeHtml', () => {
     const once = clean('<p>a <a href="https://x.example">b</a> <img src="https://x.example/i.png"></p>');
     expect(clean(once)).toBe(once);
   });
+});
+
+test('a story wrapped in a customized built-in element (is="…") keeps its text when stored and when shown', () => {
+  const dirty = '<div is="theme-block"><p>Story text inside a theme block.</p><p is="x-para">More.</p></div><p>After.</p>';
+  const stored = sanitizeHtml(dirty);
+  expect(stored).toBe('<div><p>Story text inside a theme block.</p><p>More.</p></div><p>After.</p>');
+  // Showing returns nodes, where DOMPurify would drop such an element with all its text.
+  const shown = document.createElement('div');
+  shown.appendChild(sanitizeToFragment(stored, document));
+  expect(shown.innerHTML).toBe(stored);
+  const doc = document.implementation.createHTMLDocument('');
+  const body = doc.createElement('div');
+  body.innerHTML = dirty;
+  expect(sanitizeInPlace(body, window)).toBe(true);
+  expect(body.innerHTML).toBe(stored);
+  expect(sanitizeDetached(dirty, window).innerHTML).toBe(stored);
 });
 
 describe('sanitizeInPlace', () => {

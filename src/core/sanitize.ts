@@ -76,6 +76,17 @@ function makePurifier(w: Window, output: Output): DOMPurify | null {
 let storedImages: Record<string, string> | null = null;
 
 function configure(purifier: DOMPurify): void {
+  // A customized built-in (`<div is="theme-block">`) keeps its name even without the attribute, and
+  // DOMPurify, unable to unset it, drops the element with all its text whenever it returns nodes (as
+  // showing a story does), while returning a string keeps it: the same story lost its body when shown.
+  // A plain element of the same kind takes its place, with the children and the attributes that copy.
+  purifier.addHook('uponSanitizeElement', (node) => {
+    if (node.nodeType !== 1 || !(node as Element).hasAttribute('is')) return;
+    const custom = node as Element;
+    const parent = custom.parentElement;
+    if (!parent || custom.localName === 'body' || custom.localName === 'html') return;
+    replaceWithPlain(custom);
+  });
   purifier.addHook('uponSanitizeAttribute', (_node, data) => {
     if (data.attrName === 'href' && !SAFE_URL.test(data.attrValue.trim())) data.keepAttr = false;
     if (data.attrName === 'src' && !SAFE_IMAGE_URL.test(data.attrValue.trim())) data.keepAttr = false;
@@ -102,6 +113,21 @@ function configure(purifier: DOMPurify): void {
       }
     }
   });
+}
+
+/** `custom` replaced by an element of the same name made fresh, so with no customized built-in name. */
+function replaceWithPlain(custom: Element): void {
+  const plain = custom.ownerDocument.createElementNS(custom.namespaceURI, custom.localName);
+  for (const attr of Array.from(custom.attributes)) {
+    if (attr.name === 'is') continue;
+    try {
+      plain.setAttributeNS(attr.namespaceURI, attr.name, attr.value);
+    } catch {
+      // A name the DOM will not set again is no name the sanitizer would keep.
+    }
+  }
+  while (custom.firstChild) plain.appendChild(custom.firstChild);
+  custom.replaceWith(plain);
 }
 
 /**
