@@ -1,7 +1,7 @@
 /**
  * The nodes of a DOM list (NodeList, HTMLCollection) in a plain array, read by index. `Array.from`
  * and `for…of` walk such a list through its iterator, which in Chromium costs several times more:
- * listing every element of the dev corpus's news pages took 9× as long that way.
+ * listing every element of dev-corpus news pages took 5× as long that way as by index.
  */
 export function listOf<T>(list: ArrayLike<T>): T[] {
   const count = list.length;
@@ -11,8 +11,9 @@ export function listOf<T>(list: ArrayLike<T>): T[] {
 }
 
 /**
- * Every element of `doc` in document order. Browsers list them fastest through the live collection;
- * linkedom answers an empty one for getElementsByTagName('*'), so there the selector lists them.
+ * Every element of `doc` in document order. Browsers list them fastest through the live collection
+ * (about twice as fast again as the selector's list); linkedom answers an empty one for
+ * getElementsByTagName('*'), so there the selector lists them.
  */
 export function allElements(doc: Document): Element[] {
   const live = doc.getElementsByTagName('*');

@@ -60,8 +60,7 @@ function extractOrFail(page: Document, url: string, options: ExtractOptions): Ex
     return { ok: false, reason: 'no-content', message: 'This page has no content to read.' };
   }
   // Every element, listed once for the metadata and date finders, and only once the page passes
-  // these checks. Browsers count them without the list; linkedom answers 0 for
-  // getElementsByTagName('*'), so there the list counts.
+  // these checks: browsers count them without the list (where the DOM cannot, see allElements, the list counts).
   let elements: Element[] | null = null;
   const elementCount = doc.getElementsByTagName('*').length || (elements = allElements(doc)).length;
   if (elementCount > MAX_ELEMENTS) {

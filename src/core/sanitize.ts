@@ -83,9 +83,7 @@ function configure(purifier: DOMPurify): void {
   purifier.addHook('uponSanitizeElement', (node) => {
     if (node.nodeType !== 1 || !(node as Element).hasAttribute('is')) return;
     const custom = node as Element;
-    const parent = custom.parentElement;
-    if (!parent || custom.localName === 'body' || custom.localName === 'html') return;
-    replaceWithPlain(custom);
+    if (custom.parentElement && custom.localName !== 'body' && custom.localName !== 'html') replaceWithPlain(custom);
   });
   purifier.addHook('uponSanitizeAttribute', (_node, data) => {
     if (data.attrName === 'href' && !SAFE_URL.test(data.attrValue.trim())) data.keepAttr = false;

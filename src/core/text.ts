@@ -1,3 +1,11 @@
+/**
+ * Text reduced to its letters and figures, lower-cased: a cheap key under which headings and titles that
+ * differ only in separators (" - ", a kicker in its own span), spacing and case compare equal.
+ */
+export function lettersKey(text: string | null | undefined): string {
+  return (text ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 const BLOCK_TAGS = new Set([
   'P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'TR', 'FIGCAPTION', 'SECTION',
   'ARTICLE', 'UL', 'OL', 'TABLE', 'FIGURE', 'DT', 'DD', 'HR', 'BR',

@@ -1,3 +1,5 @@
+import { lettersKey } from '../text';
+
 /**
  * Where on the page a date sits: boilerplate zones (rails, comments, footers,
  * banners, nav) never hold the story's date, and the main headline anchors
@@ -31,14 +33,6 @@ function words(el: Element): string[] {
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[\s_-]+/);
-}
-
-/**
- * A title reduced to its letters and digits, lower-cased: headings and og:title often differ only
- * in separators (" - ", a kicker set in its own span) and spacing.
- */
-function titleKey(text: string | null | undefined): string {
-  return (text ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 export class Zones {
@@ -106,12 +100,12 @@ export class Zones {
   /** The story's title: an h1 outside boilerplate, preferring one that matches og:title. */
   private findHeadline(): Element | null {
     const h1s = [...this.doc.querySelectorAll('h1')];
-    const ogTitle = titleKey(this.doc.querySelector('meta[property="og:title"]')?.getAttribute('content'));
+    const ogTitle = lettersKey(this.doc.querySelector('meta[property="og:title"]')?.getAttribute('content'));
     // A title copied into the site banner (for screen readers) is not where the story starts.
     let inBanner: Element | null = null;
     if (ogTitle) {
       const match = h1s.find((h) => {
-        const t = titleKey(h.textContent);
+        const t = lettersKey(h.textContent);
         return t.length > 3 && (ogTitle.includes(t) || t.includes(ogTitle));
       });
       if (match && !match.closest(BANNER_SELECTOR)) return match;
@@ -121,9 +115,9 @@ export class Zones {
     if (itemHead && itemHead.tagName !== 'META') return itemHead;
     // Blogs often give the story title an h2–h4 under a logo h1: take a heading that is most of the
     // title. og:title can be mangled (double-escaped), so the page <title> gets a say too.
-    const titles = [ogTitle, titleKey(this.doc.querySelector('title')?.textContent)].filter((t) => t.length > 10);
+    const titles = [ogTitle, lettersKey(this.doc.querySelector('title')?.textContent)].filter((t) => t.length > 10);
     if (titles.length) {
-      const headings = [...this.doc.querySelectorAll('h1, h2, h3, h4')].map((h) => [h, titleKey(h.textContent)] as const);
+      const headings = [...this.doc.querySelectorAll('h1, h2, h3, h4')].map((h) => [h, lettersKey(h.textContent)] as const);
       for (const title of titles) {
         const named = headings.find(([h, t]) => {
           const [short, long] = t.length < title.length ? [t, title] : [title, t];

@@ -1,6 +1,7 @@
 /** Picks the story's headline from the places pages put it, by agreement between them. */
 import { classAndId, Furniture, pageTitle, type PageScan, visibleText } from './dom';
 import { AFFIX_SEPARATOR, cleanText, isSiteName, SEGMENT_SEPARATOR, SEPARATOR, splitAffixes, squash, textKey } from './text';
+import { lettersKey } from '../text';
 
 export interface HeadlineSource {
   text: string | null | undefined;
@@ -182,13 +183,8 @@ function headingText(h: Element): HeadingText | null {
 /** How many of the page's first h1–h3s to read for a banner and the story heading the <title> pairs it with. */
 const MAX_BANNER_HEADINGS = 16;
 
-/** Letters and figures only, lower-cased: a cheap key for matching many headings against a title's parts. */
-function letters(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
 /**
- * The `letters` key of a heading that sets the site's or blog's name above the story: the <title> joins
+ * The `lettersKey` of a heading that sets the site's or blog's name above the story: the <title> joins
  * both ("Blog name - Post title", or the other way round) and a later heading on the page, outside its
  * furniture, is the other part, which does not name the site. Null when the page shows no such pair.
  */
@@ -198,8 +194,8 @@ function bannerKey(scan: PageScan, title: string, furniture: Furniture, siteName
   // Each way of cutting the title in two, keyed by one part, with the other part.
   const other = new Map<string, string>();
   for (let i = 1; i < segments.length; i++) {
-    const head = letters(segments.slice(0, i).join(' '));
-    const tail = letters(segments.slice(i).join(' '));
+    const head = lettersKey(segments.slice(0, i).join(' '));
+    const tail = lettersKey(segments.slice(i).join(' '));
     other.set(head, tail);
     other.set(tail, head);
   }
@@ -213,7 +209,7 @@ function bannerKey(scan: PageScan, title: string, furniture: Furniture, siteName
     const raw = el.textContent ?? '';
     // Too short to hold a part, or far too long (long teasers cost the most to key).
     if (raw.length < shortest || raw.length > 3 * longest + 40) continue;
-    const key = letters(raw);
+    const key = lettersKey(raw);
     if (!key) continue;
     if (banner === null) {
       story = other.get(key);
@@ -227,7 +223,7 @@ function bannerKey(scan: PageScan, title: string, furniture: Furniture, siteName
 
 /** True when og:title or twitter:title (bar the site's name) is the heading keyed `key`: the story's, whatever follows it. */
 function namedByMetadata(scan: PageScan, key: string, siteNames: readonly string[], host: string | null): boolean {
-  return [scan.meta.get('og:title'), scan.meta.get('twitter:title')].some((t) => !!t && letters(stripSiteAffixes(cleanText(t), siteNames, host)) === key);
+  return [scan.meta.get('og:title'), scan.meta.get('twitter:title')].some((t) => !!t && lettersKey(stripSiteAffixes(cleanText(t), siteNames, host)) === key);
 }
 
 /**
@@ -244,7 +240,7 @@ export function headingSources(scan: PageScan, knownSiteNames: readonly string[]
   const title = pageTitle(scan.doc);
   const titleKey = ` ${textKey(title)} `;
   const banner = bannerKey(scan, title, furniture, knownSiteNames, host);
-  const isBanner = (text: string): boolean => banner !== null && letters(text) === banner;
+  const isBanner = (text: string): boolean => banner !== null && lettersKey(text) === banner;
   for (const h of scan.headings) {
     if (teasers && !isH1(h)) continue;
     const heading = headingText(h);
