@@ -2,7 +2,7 @@
 // runs, loads styles or frames, or changes when it is parsed and sanitized again (no mutation XSS).
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { ALLOWED_ATTR, ALLOWED_TAGS, sanitizeHtml } from './sanitize';
+import { ALLOWED_ATTR, ALLOWED_TAGS, sanitizeDetached, sanitizeHtml, sanitizeToFragment } from './sanitize';
 
 const TAGS = new Set(ALLOWED_TAGS.map((t) => t.toUpperCase()));
 const ATTRS = new Set([...ALLOWED_ATTR, 'target', 'rel', 'loading', 'referrerpolicy']);
@@ -89,6 +89,18 @@ describe('sanitizeHtml on random dangerous fragments', { timeout: 120_000 }, () 
         expect(canonical(shown)).toBe(canonical(once)); // the tree we checked is the tree we show
       }),
       { numRuns: 1500 },
+    );
+  });
+
+  test('the nodes it gives for showing, and a copy cleaned where it stands, are as clean as the stored string', () => {
+    fc.assert(
+      fc.property(html, (input) => {
+        const shown = document.createElement('div');
+        shown.appendChild(sanitizeToFragment(input, document));
+        expect(problemsIn(shown.innerHTML), input).toEqual([]);
+        expect(problemsIn(sanitizeDetached(input, window).innerHTML), input).toEqual([]);
+      }),
+      { numRuns: 800 },
     );
   });
 

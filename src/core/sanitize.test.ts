@@ -58,6 +58,32 @@ test('a story wrapped in a customized built-in element (is="…") keeps its text
   expect(sanitizeDetached(dirty, window).innerHTML).toBe(stored);
 });
 
+test('a customized built-in whose name the DOM cannot make gives way to its children, in every mode', () => {
+  // The parser names this element "text<p"; createElement refuses that name.
+  const dirty = '<text<p is="">Kept text.</text<p><p>After.</p>';
+  const stored = sanitizeHtml(dirty);
+  expect(stored).toBe('Kept text.<p>After.</p>');
+  const shown = document.createElement('div');
+  shown.appendChild(sanitizeToFragment(dirty, document));
+  expect(shown.innerHTML).toBe(stored);
+  expect(sanitizeDetached(dirty, window).innerHTML).toBe(stored);
+});
+
+test('markup DOMPurify has no body or no root for still gives a result, never an exception', () => {
+  // <frameset> leaves no body to return nodes from: an empty story, as the stored string is.
+  expect(sanitizeHtml('<frameset>text')).toBe('');
+  expect(sanitizeToFragment('<frameset>text', document).childNodes.length).toBe(0);
+  // Text that reads like markup, beside a comment and with no element, is a root DOMPurify will not clean
+  // where it stands; the text is kept as text.
+  expect(sanitizeDetached('&lt;script&gt;<!--', window).innerHTML).toBe('&lt;script&gt;');
+});
+
+test('a script address in srcset is refused even when split by a tab or a newline', () => {
+  expect(sanitizeHtml('<img src="https://i.example/a.png" srcset="java\tscript:alert(1) 2x">')).not.toContain('srcset');
+  expect(sanitizeHtml('<img src="https://i.example/a.png" srcset="https://i.example/b.png 2x, java\nscript:x 3x">')).not.toContain('srcset');
+  expect(sanitizeHtml('<img src="https://i.example/a.png" srcset="https://i.example/b.png 2x">')).toContain('srcset="https://i.example/b.png 2x"');
+});
+
 describe('sanitizeInPlace', () => {
   test('cleans an element where it stands, as sanitizeHtml would', () => {
     const doc = document.implementation.createHTMLDocument('');

@@ -88,7 +88,8 @@ function configure(purifier: DOMPurify): void {
   purifier.addHook('uponSanitizeAttribute', (_node, data) => {
     if (data.attrName === 'href' && !SAFE_URL.test(data.attrValue.trim())) data.keepAttr = false;
     if (data.attrName === 'src' && !SAFE_IMAGE_URL.test(data.attrValue.trim())) data.keepAttr = false;
-    if (data.attrName === 'srcset' && /(?:javascript|data|vbscript):/i.test(data.attrValue)) data.keepAttr = false;
+    // URL parsing drops tabs and newlines ("java\tscript:"), so the test reads the value without them.
+    if (data.attrName === 'srcset' && /(?:javascript|data|vbscript):/i.test(data.attrValue.replace(/[\u0000-\u0020]/g, ''))) data.keepAttr = false;
     // `cite` is never loaded, but it is a URL: only web addresses, like links.
     if (data.attrName === 'cite' && !/^https?:/i.test(data.attrValue.trim())) data.keepAttr = false;
   });
@@ -115,7 +116,15 @@ function configure(purifier: DOMPurify): void {
 
 /** `custom` replaced by an element of the same name made fresh, so with no customized built-in name. */
 function replaceWithPlain(custom: Element): void {
-  const plain = custom.ownerDocument.createElementNS(custom.namespaceURI, custom.localName);
+  let plain: Element;
+  try {
+    plain = custom.ownerDocument.createElementNS(custom.namespaceURI, custom.localName);
+  } catch {
+    // The parser makes names the DOM cannot (`<text<p is>`); no such element is ever kept, so its
+    // children take its place, as when the sanitizer drops an unknown element.
+    custom.replaceWith(...Array.from(custom.childNodes));
+    return;
+  }
   for (const attr of Array.from(custom.attributes)) {
     if (attr.name === 'is') continue;
     try {
@@ -155,7 +164,8 @@ export function sanitizeToFragment(html: string, doc: Document, images?: Record<
   const { purifier } = purifierFor(doc.defaultView, 'fragment');
   storedImages = images && Object.keys(images).length > 0 ? images : null;
   try {
-    return purifier.sanitize(DOCTYPE + html) as unknown as DocumentFragment;
+    // Markup with no body (`<frameset>`) gives DOMPurify nothing to return: that is an empty story.
+    return (purifier.sanitize(DOCTYPE + html) as unknown as DocumentFragment | null) ?? doc.createDocumentFragment();
   } finally {
     storedImages = null;
   }
@@ -202,7 +212,13 @@ export function sanitizeDetached(html: string, win: Window | null): Element {
   const body = parseInert(html, w.document);
   const holder = body.ownerDocument.createElement('div');
   holder.append(...Array.from(body.childNodes));
-  purifier.sanitize(holder);
+  try {
+    purifier.sanitize(holder);
+  } catch {
+    // DOMPurify will not clean in place a root it would remove whole (no element inside, and text that
+    // reads like markup, such as "&lt;script&gt;" beside a comment); the string path keeps such text as text.
+    holder.innerHTML = sanitizeHtml(html, w);
+  }
   return holder;
 }
 
