@@ -217,7 +217,7 @@ export function sanitizeDetached(html: string, win: Window | null): Element {
   } catch {
     // DOMPurify will not clean in place a root it would remove whole (no element inside, and text that
     // reads like markup, such as "&lt;script&gt;" beside a comment); the string path keeps such text as text.
-    holder.innerHTML = sanitizeHtml(html, w);
+    holder.replaceChildren(...Array.from(parseInert(sanitizeHtml(html, w), w.document).childNodes));
   }
   return holder;
 }
