@@ -8,6 +8,9 @@ import { CHROMIUM_ARGS, chromiumPath, scratchDir } from '../lib/browsers.mjs';
 import { buildIife } from '../lib/build-iife.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
+/** Measured runs of each extractor per page (an odd number, so the median is one of them). */
+export const ROUNDS = 5;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function bundle() {
   const outDir = await scratchDir('bench-bundle-');
@@ -38,11 +41,17 @@ export async function timeInChromium(pages) {
       try {
         await page.setContent(stripped, { waitUntil: 'domcontentloaded', timeout: 20000 });
         await page.addScriptTag({ content: script });
-        // One warm-up pass, then the measured one.
+        // One warm-up pass, then ROUNDS measured ones, alternating which goes first; each page counts
+        // with its median time, so one garbage collection or scheduler pause does not decide a page.
         await page.evaluate((u) => globalThis.broadsheetBench.timeBoth(u, true), url);
-        const t = await page.evaluate((u, first) => globalThis.broadsheetBench.timeBoth(u, first), url, turn++ % 2 === 0);
-        times.ours.push(t.ours);
-        times.readability.push(t.readability);
+        const rounds = { ours: [], readability: [] };
+        for (let round = 0; round < ROUNDS; round++) {
+          const t = await page.evaluate((u, first) => globalThis.broadsheetBench.timeBoth(u, first), url, turn++ % 2 === 0);
+          rounds.ours.push(t.ours);
+          rounds.readability.push(t.readability);
+        }
+        times.ours.push(median(rounds.ours));
+        times.readability.push(median(rounds.readability));
       } catch {
         // A page the browser cannot load is left out of the timing.
       }
