@@ -5,7 +5,7 @@ import { namedAfterItsHeadline } from './metadata/headline';
 import { prepareClone, readyPictures } from './prepare-clone';
 import { cleanArticleBody } from './clean-body';
 import { densestBlock } from './densest-block';
-import { allElements } from './dom-list';
+import { allElements, listOf } from './dom-list';
 import { parseInert } from './inert-html';
 import { wellRootedDocument } from './rooted-document';
 import { cloneStoryPart, findStoryRoot, leadPicture, type StoryPart } from './story-root';
@@ -157,7 +157,11 @@ function readStory(doc: Document, url: string): { parsed: ReadabilityParse | nul
     const parsed = runReadability(cloneStoryPart(doc, part.element), url);
     if ((parsed?.textContent?.trim().length ?? 0) >= part.paragraphChars * MIN_KEPT_SHARE) return { parsed, part };
   }
-  return { parsed: runReadability(doc.cloneNode(true) as Document, url), part: null };
+  const whole = doc.cloneNode(true) as Document;
+  // Where a DOM keeps a template's content as its children (linkedom), Readability would climb from a
+  // paragraph in it to a parent that is no element, and fail. Browsers show no template content.
+  for (const template of listOf(whole.getElementsByTagName('template'))) template.remove();
+  return { parsed: runReadability(whole, url), part: null };
 }
 
 /** The story's lead picture at the top of a body that has no picture of its own. */

@@ -37,4 +37,15 @@ describe('wellRootedDocument', () => {
     expect(rooted.head.querySelector('style')).not.toBeNull();
     expect(rooted.body.querySelector('article p')?.textContent).toBe('The first ferry now leaves at six.');
   });
+
+  test('moves text elements linkedom left inside <head> into <body>, ahead of the body\'s own', () => {
+    const doc = linkedom(`<!doctype html><html><head><title>Ferry</title><noscript><link rel="stylesheet" href="/n.css"></noscript><p>Stray lead paragraph.</p><meta name="author" content="Ola Nordmann"></head><body>${STORY}</body></html>`);
+    expect(doc.head.querySelector('p')).not.toBeNull();
+    const rooted = wellRootedDocument(doc);
+    expect(rooted.head.querySelector('p')).toBeNull();
+    expect(rooted.head.querySelector('meta[name="author"]')).not.toBeNull();
+    expect(rooted.body.querySelector('p')?.textContent).toBe('Stray lead paragraph.');
+    expect(rooted.body.querySelector('article h1')?.textContent).toBe('Ferry timetable changes');
+  });
 });
+

@@ -3,18 +3,22 @@ import { parseInertDocument } from './inert-html';
 
 /** Elements that describe the page rather than show it: they go to <head> when the tree is rebuilt. */
 const HEAD_ONLY = new Set(['title', 'meta', 'link', 'base', 'style', 'script']);
+/** What a parser leaves in <head>: those, and the <noscript> and <template> written there. */
+const IN_HEAD = new Set([...HEAD_ONLY, 'noscript', 'template']);
 /** Wrappers a browser merges into the one <html>, <head> and <body> it keeps. */
 const WRAPPER = new Set(['html', 'head', 'body']);
 
 /**
- * The document with one <html> at its root. Browsers (and jsdom) always build that shape; some DOMs
- * (linkedom) do not when markup comes before <html> (a PHP warning, a stray <style>) or the page starts at
- * <head>: the first stray element becomes the root, `body` is empty and the page hangs beside it.
- * Such a document is rebuilt as a browser would have built it: page-describing elements in <head>,
+ * The document with one <html> at its root and nothing but page-describing elements in <head>. Browsers
+ * (and jsdom) always parse a page into that shape; some DOMs (linkedom) do not when markup comes before
+ * <html> (a PHP warning, a stray <style>) or the page starts at <head>: the first stray element becomes the
+ * root, `body` is empty and the page hangs beside it. linkedom also leaves text elements written inside
+ * <head> there (as can a page's script), where Readability, which expects every paragraph under <body>,
+ * fails. Such a document is rebuilt as a browser would have built it: page-describing elements in <head>,
  * everything else in <body>, the extra wrappers dropped. A well-formed document is returned as it is.
  */
 export function wellRootedDocument(doc: Document): Document {
-  if (doc.documentElement?.localName === 'html') return doc;
+  if (doc.documentElement?.localName === 'html' && !headHoldsContent(doc.head)) return doc;
   const head: string[] = [];
   const body: string[] = [];
   let rootAttributes = '';
@@ -43,4 +47,11 @@ function attributesOf(element: Element): string {
   return Array.from(element.attributes)
     .map((a) => ` ${a.name}="${escapeHtml(a.value)}"`)
     .join('');
+}
+
+function headHoldsContent(head: HTMLHeadElement | null): boolean {
+  for (let child = head?.firstElementChild; child; child = child.nextElementSibling) {
+    if (!IN_HEAD.has(child.localName)) return true;
+  }
+  return false;
 }

@@ -36,7 +36,8 @@ export function findStoryRoot(doc: Document): StoryPart | null {
   if (!body) return null;
   const sums = textHeldBy(body, listOf(body.getElementsByTagName('p')), (p) => {
     const length = (p.textContent ?? '').length;
-    return length < MIN_PARAGRAPH ? 0 : length;
+    // Browsers never list a template's content here; linkedom keeps it as the template's children.
+    return length < MIN_PARAGRAPH || p.closest('template') ? 0 : length;
   });
   const total = sums.get(body) ?? 0;
   if (total < MIN_STORY_TEXT) return null;

@@ -2,6 +2,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { extractFromDocument, MAX_ELEMENTS, MAX_TEXT_CHARS } from '../../src/core/extract';
+import { extract } from '../../src/node/extract';
 
 const URL_ = 'https://news.example/2025/03/04/library';
 const PARAS = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the library story tells readers what the council decided about the reading room, the roof and the opening hours, in enough words to count as prose.</p>`).join('\n');
@@ -22,6 +23,24 @@ describe('page structures', () => {
     if (!result.ok) throw new Error(result.message);
     expect(result.article.textContent).not.toContain('Template decoy');
     expect(result.article.contentHtml).not.toMatch(/template|onerror/i);
+  });
+
+  test('paragraphs in <head> (put there by a script, or left there by linkedom) are read as the top of the body', () => {
+    const d = doc('<!DOCTYPE html><head><title>Library reopens</title></head><body><h1>Library reopens</h1></body>');
+    d.head.insertAdjacentHTML('beforeend', PARAS);
+    const inBrowserDom = extractFromDocument(d, URL_);
+    expect(inBrowserDom.ok && inBrowserDom.article.textContent).toContain('Paragraph 6 of the library story');
+    const inLinkedom = extract(`<!DOCTYPE html><html><head><title>Library reopens</title>${PARAS}</head><body><h1>Library reopens</h1></body></html>`, URL_);
+    expect(inLinkedom.ok && inLinkedom.article.textContent).toContain('Paragraph 6 of the library story');
+    expect(d.head.querySelectorAll('p')).toHaveLength(6); // the page itself is left as it was
+  });
+
+  test('linkedom, which keeps <template> content as children, neither reads it nor fails on it', () => {
+    const page = `<!DOCTYPE html><html><head><title>Library reopens</title></head><body><h1>Library reopens</h1><template>${PARAS}</template></body></html>`;
+    for (const force of [false, true]) {
+      const result = extract(page, URL_, { force });
+      expect(result.ok ? result.article.textContent : result.reason).not.toMatch(/Paragraph|parse-failed/);
+    }
   });
 
   test('a page whose story is only inside a <template> is reported, not invented', () => {
