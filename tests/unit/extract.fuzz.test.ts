@@ -39,7 +39,19 @@ describe('extraction of random hostile pages', { timeout: 300_000 }, () => {
         }
         expect(activeContentIn(result.article)).toEqual([]);
       }
-      window.close();
-    }), { numRuns: 200 });
+      try {
+        window.close(); // frees the page's memory between runs
+      } catch {
+        // jsdom cannot close a window holding some frames it never loaded (<math><iframe>): its bug, not ours.
+      }
+    }), {
+      numRuns: 200,
+      // Pages it once failed on: always run.
+      examples: [
+        [`<!DOCTYPE html><html><head><title>Library reopens - Daily</title><p>${words}</head><body><h1>Library reopens</h1></body></html>`, false],
+        [`<!DOCTYPE html><html><head><title>Library reopens - Daily</title><p></head><body><h1>Library reopens</h1><template><p>${words} Paragraph 0.</p></body></html>`, false],
+        ['<!DOCTYPE html><html><head><title>Library reopens - Daily</title></head><body><h1>Library reopens</h1><p><p><math><iframe><p><iframe></body></html>', false],
+      ],
+    });
   });
 });
