@@ -44,6 +44,13 @@ describe('findByline', () => {
     expect(byline(html)).toBeNull();
   });
 
+  it('ignores author names in a side bar however its name is written', () => {
+    for (const box of ['<div class="side-bar">', '<div id="sidepanel">', '<div class="Side-Bar widget-area">']) {
+      const html = `<div><h1>Rain due</h1><p>Text</p></div>${box}<span class="author">Sidebar Person</span></div>`;
+      expect(byline(html), box).toBeNull();
+    }
+  });
+
   it('prefers the source the others agree with', () => {
     const html = '<meta name="author" content="Jane Doe"><article><h1>Rain due</h1><div class="author-box">Autoreninfo<br>So erreichen Sie Jane Doe<br>Zur Artikelübersicht</div></article>';
     expect(byline(html, 'Von Jane Doe am 21. April 2020')).toBe('Jane Doe');

@@ -153,8 +153,9 @@ export function classAndId(el: Element): string {
   return `${cls ?? ''} ${id ?? ''}`.toLowerCase();
 }
 
-// "has-sidebar", "with-double-sidebar": layout flags on the page's wrapper, not the sidebar itself.
-const FURNITURE_NAME = /\b(?:comment|related|(?<!(?:has|with|no|one|two|double)-)sidebar|widget|footer|recommend|teaser|promo(?!ted))/;
+// A side bar however written ("sidebar", "side-bar", "sidepanel"); but "has-sidebar", "with-double-sidebar"
+// are layout flags on the page's wrapper, not the sidebar itself.
+const FURNITURE_NAME = /\b(?:comment|related|(?<!(?:has|with|no|one|two|double)-)side-?bar|sidepanel|widget|footer|recommend|teaser|promo(?!ted))/;
 /** Inside the story's own <article> only these mark furniture: its asides and teaser rows hold its byline. */
 const FURNITURE_IN_STORY = /\b(?:comment|related|recommend)/;
 
@@ -191,7 +192,7 @@ export class Furniture {
     if (this.story && el.contains(this.story)) return false;
     if (this.storyRoot?.contains(el) && !FURNITURE_IN_STORY.test(names)) return false;
     // An article's own footer carries its byline; the page's footer does not.
-    if (footer && !/comment|related|sidebar|widget|recommend|teaser|promo/.test(names) && el.parentElement?.closest('article, .hentry, [itemtype*="Article"], [itemtype*="BlogPosting"]')) return false;
+    if (footer && !/comment|related|side-?bar|sidepanel|widget|recommend|teaser|promo/.test(names) && el.parentElement?.closest('article, .hentry, [itemtype*="Article"], [itemtype*="BlogPosting"]')) return false;
     return true;
   }
 }
