@@ -47,12 +47,14 @@ const LETTER_OR_FIGURE = /[\p{L}\p{N}]/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const enum Kind { Other, Word, Joiner, Cjk }
 
-function kindOf(code: number, char: string): Kind {
+/** `code`: a whole code point. Only characters past ASCII are made into a string, for the Unicode tests. */
+function kindOf(code: number): Kind {
   if (code < 128) {
     if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return Kind.Word;
     return code === 39 || code === 45 || code === 46 ? Kind.Joiner : Kind.Other; // ' - .
   }
   if (code === 0x2019) return Kind.Joiner; // ’
+  const char = String.fromCodePoint(code);
   if (CJK.test(char)) return Kind.Cjk;
   return LETTER_OR_FIGURE.test(char) ? Kind.Word : Kind.Other;
 }
@@ -69,16 +71,12 @@ export function countWords(text: string): number {
   let beforePrevious = Kind.Other;
   for (let i = 0; i < text.length; i++) {
     let code = text.charCodeAt(i);
-    let char: string;
     const next = code >= 0xd800 && code <= 0xdbff ? text.charCodeAt(i + 1) : 0;
     if (next >= 0xdc00 && next <= 0xdfff) {
       code = text.codePointAt(i)!;
-      char = String.fromCodePoint(code);
       i++;
-    } else {
-      char = text[i]!;
     }
-    const kind = kindOf(code, char);
+    const kind = kindOf(code);
     if (kind === Kind.Cjk) cjk++;
     else if (kind === Kind.Word && previous !== Kind.Word && !(previous === Kind.Joiner && beforePrevious === Kind.Word)) words++;
     beforePrevious = previous;
