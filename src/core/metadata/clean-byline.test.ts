@@ -181,6 +181,13 @@ describe('cleanByline', () => {
     expect(cleanByline('Von Mat\u00adthi\u00adas Beispiel')).toBe('Matthias Beispiel');
   });
 
+  it('takes a credit that names only a desk as no byline, not the other lines of its box', () => {
+    const box = 'Donnerstag, 4. November 2021\nvon\nBeispiel Redaktion\nin Rubrik:\nAutos\n>\nAuto Tests';
+    expect(cleanByline(box)).toBeNull();
+    expect(cleanByline('Von Jane Doe\nin Rubrik:\nAutos')).toBe('Jane Doe');
+    expect(cleanByline('Kultur\nJane Doe')).toBe('Kultur, Jane Doe');
+  });
+
   it('separates a lower-case introducer run into the name', () => {
     expect(cleanByline('vonJane Doe')).toBe('Jane Doe');
     expect(cleanByline('byJane Doe')).toBe('Jane Doe');

@@ -217,6 +217,8 @@ export function cleanByline(raw: string, siteName?: string | null): string | nul
     : [text];
   const withPrefix: string[] = [];
   const plain: string[] = [];
+  // A credit ("Von Redaktion") naming no one says who wrote it: the box's other lines are not the answer.
+  let creditedNoOne = false;
   for (const seg of segments) {
     const { text: body, hadPrefix } = stripPrefix(squash(seg));
     const cut = cutAtStamp(body);
@@ -229,7 +231,9 @@ export function cleanByline(raw: string, siteName?: string | null): string | nul
       if (author) authors.push(author);
     }
     (hadPrefix ? withPrefix : plain).push(...authors);
+    if (hadPrefix && !authors.length) creditedNoOne = true;
   }
+  if (!withPrefix.length && creditedNoOne) return null;
   // "World | By Jane Doe": a segment introduced by "By" beats neighbouring labels.
   const authors = withPrefix.length ? withPrefix : plain;
   const seen = new Set<string>();
