@@ -47,5 +47,13 @@ describe('wellRootedDocument', () => {
     expect(rooted.body.querySelector('p')?.textContent).toBe('Stray lead paragraph.');
     expect(rooted.body.querySelector('article h1')?.textContent).toBe('Ferry timetable changes');
   });
-});
 
+  test('moves markup linkedom left beside <body>, after a stray <body> in <head>, into the body', () => {
+    const doc = linkedom(`<!doctype html><html><head><title>Ferry</title><body></body><section>${STORY}</section></head><body></body></html>`);
+    expect(doc.body.childElementCount).toBe(0);
+    const rooted = wellRootedDocument(doc);
+    expect(rooted.querySelectorAll('html > *')).toHaveLength(2);
+    expect(rooted.body.querySelector('section article h1')?.textContent).toBe('Ferry timetable changes');
+    expect(rooted.title).toBe('Ferry');
+  });
+});

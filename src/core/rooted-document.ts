@@ -18,7 +18,7 @@ const WRAPPER = new Set(['html', 'head', 'body']);
  * everything else in <body>, the extra wrappers dropped. A well-formed document is returned as it is.
  */
 export function wellRootedDocument(doc: Document): Document {
-  if (doc.documentElement?.localName === 'html' && !headHoldsContent(doc.head)) return doc;
+  if (doc.documentElement?.localName === 'html' && !headHoldsContent(doc.head) && !contentBesideBody(doc.documentElement)) return doc;
   const head: string[] = [];
   const body: string[] = [];
   let rootAttributes = '';
@@ -52,6 +52,17 @@ function attributesOf(element: Element): string {
 function headHoldsContent(head: HTMLHeadElement | null): boolean {
   for (let child = head?.firstElementChild; child; child = child.nextElementSibling) {
     if (!IN_HEAD.has(child.localName)) return true;
+  }
+  return false;
+}
+
+/** Elements under <html> beside its <head> and <body> (linkedom leaves markup written after a stray `</body>` there). */
+function contentBesideBody(root: Element): boolean {
+  let heads = 0;
+  let bodies = 0;
+  for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
+    const name = child.localName;
+    if (name === 'head' ? ++heads > 1 : name === 'body' ? ++bodies > 1 : true) return true;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 // Random pages built from hostile parts around a short story: extraction, in a browser-like DOM (jsdom) and
 // in linkedom (the Node build), never fails inside and never lets anything active into the story. It found
-// paragraphs linkedom leaves in <head>, and template content it keeps as children, which made Readability fail.
+// paragraphs linkedom leaves in <head>, markup it leaves beside <body>, and template content it keeps as children,
+// which made Readability fail.
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
@@ -51,6 +52,7 @@ describe('extraction of random hostile pages', { timeout: 300_000 }, () => {
         [`<!DOCTYPE html><html><head><title>Library reopens - Daily</title><p>${words}</head><body><h1>Library reopens</h1></body></html>`, false],
         [`<!DOCTYPE html><html><head><title>Library reopens - Daily</title><p></head><body><h1>Library reopens</h1><template><p>${words} Paragraph 0.</p></body></html>`, false],
         ['<!DOCTYPE html><html><head><title>Library reopens - Daily</title></head><body><h1>Library reopens</h1><p><p><math><iframe><p><iframe></body></html>', false],
+        [`<!DOCTYPE html><html><head><title>Library reopens - Daily</title><body></body><p><td></head><body><h1>Library reopens</h1><p>${words}</body></html>`, false],
       ],
     });
   });

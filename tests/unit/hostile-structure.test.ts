@@ -35,6 +35,18 @@ describe('page structures', () => {
     expect(d.head.querySelectorAll('p')).toHaveLength(6); // the page itself is left as it was
   });
 
+  test('a story beside <body> (added there by a script, or left there by linkedom after a stray <body>) is read', () => {
+    const d = doc('<!DOCTYPE html><head><title>Library reopens</title></head><body></body>');
+    const section = d.createElement('section');
+    section.innerHTML = article();
+    d.documentElement.appendChild(section);
+    const inBrowserDom = extractFromDocument(d, URL_);
+    expect(inBrowserDom.ok && inBrowserDom.article.textContent).toContain('Paragraph 6 of the library story');
+    expect(d.documentElement.lastElementChild).toBe(section); // the page itself is left as it was
+    const inLinkedom = extract(`<!DOCTYPE html><html><head><title>Library reopens</title><body></body><section>${article()}</section></head><body></body></html>`, URL_);
+    expect(inLinkedom.ok && inLinkedom.article.textContent).toContain('Paragraph 6 of the library story');
+  });
+
   test('linkedom, which keeps <template> content as children, neither reads it nor fails on it', () => {
     const page = `<!DOCTYPE html><html><head><title>Library reopens</title></head><body><h1>Library reopens</h1><template>${PARAS}</template></body></html>`;
     for (const force of [false, true]) {
