@@ -11,7 +11,7 @@ import { activeContentIn } from './active-content';
 
 const tag = fc.constantFrom('p', 'a', 'img', 'div', 'span', 'table', 'td', 'tr', 'svg', 'math', 'mtext', 'style', 'script', 'noscript',
   'template', 'iframe', 'object', 'form', 'input', 'textarea', 'title', 'xmp', 'select', 'option', 'picture', 'source', 'figure', 'figcaption',
-  'h1', 'h2', 'li', 'ul', 'blockquote', 'button', 'time', 'article', 'main', 'aside', 'nav', 'footer', 'header', 'section', 'meta', 'br', 'text<p', 'x-y', 'body', 'html');
+  'h1', 'h2', 'li', 'ul', 'blockquote', 'button', 'time', 'article', 'main', 'aside', 'nav', 'footer', 'header', 'section', 'meta', 'br', 'text<p', 'x-y', 'body', 'html', 'head', 'frameset', 'frame', 'base', 'link', 'plaintext', 'dialog', 'embed', 'caption', 'col', 'colgroup', 'thead', 'ruby', 'rt', 'font', 'center', 'marquee');
 const attrName = fc.constantFrom('href', 'src', 'srcset', 'data-src', 'style', 'onerror', 'is', 'class', 'id', 'datetime', 'itemprop', 'rel', 'content', 'property', 'name', 'type', 'lang', 'dir', 'width', 'height', 'hidden', 'aria-hidden', 'role', 'xmlns');
 const attrValue = fc.oneof(fc.constantFrom('javascript:alert(1)', 'https://ok.example/a.png', 'x', 'byline', 'author', 'date', 'share', 'related', 'comments', 'caption', 'datePublished', 'author', '2024-06-19T22:45:00-04:00', '1e309', 'application/ld+json', 'rtl', 'theme-block', 'true', 'main', ''), fc.string({ maxLength: 12 }));
 const attr = fc.tuple(attrName, attrValue).map(([n, v]) => ` ${n}="${v.replaceAll('"', '')}"`);
