@@ -56,4 +56,17 @@ describe('wellRootedDocument', () => {
     expect(rooted.body.querySelector('section article h1')?.textContent).toBe('Ferry timetable changes');
     expect(rooted.title).toBe('Ferry');
   });
+
+  test('rebuilds a page whose <head> holds content deeper down, but not for what a <noscript> holds', () => {
+    const doc = new window.DOMParser().parseFromString('<!doctype html><html><head><title>Ferry</title><noscript><link rel="stylesheet" href="/n.css"></noscript></head><body></body></html>', 'text/html');
+    // A paragraph inside <noscript> is never read (Readability drops every <noscript>): no rebuild for it.
+    doc.querySelector('noscript')!.append(Object.assign(doc.createElement('p'), { textContent: 'Turn on scripts.' }));
+    expect(wellRootedDocument(doc)).toBe(doc);
+    doc.querySelector('title')!.append(Object.assign(doc.createElement('p'), { textContent: 'Stray paragraph.' }));
+    const rooted = wellRootedDocument(doc);
+    expect(rooted).not.toBe(doc);
+    // No element is left in <head> where Readability would find it; what the title held is its text now.
+    expect(rooted.head.querySelector('p')).toBeNull();
+    expect(rooted.title).toContain('Ferry');
+  });
 });

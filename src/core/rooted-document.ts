@@ -39,7 +39,9 @@ export function wellRootedDocument(doc: Document): Document {
     }
   };
   for (const node of Array.from(doc.childNodes)) place(node);
-  if (!body.length) return doc;
+  // Nothing to place (an empty document) leaves it as it is; a page with nothing for <body> is rebuilt all the
+  // same, so no element is left where Readability cannot read it.
+  if (!body.length && !head.length) return doc;
   return parseInertDocument(`<!doctype html><html${rootAttributes}><head>${head.join('')}</head><body>${body.join('')}</body></html>`, doc);
 }
 
@@ -50,8 +52,11 @@ function attributesOf(element: Element): string {
 }
 
 function headHoldsContent(head: HTMLHeadElement | null): boolean {
-  for (let child = head?.firstElementChild; child; child = child.nextElementSibling) {
-    if (!IN_HEAD.has(child.localName)) return true;
+  if (!head) return false;
+  // At any depth: a page's script can put a paragraph inside <title>, where Readability would find it too.
+  // Inside <noscript> and <template> nothing is read (Readability drops the one, browsers never show the other).
+  for (const el of Array.from(head.querySelectorAll('*'))) {
+    if (!IN_HEAD.has(el.localName) && !el.parentElement?.closest('noscript, template')) return true;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 // A page's own scripts can build a DOM no parser would: content beside <body>, a second <body>, no <head>,
-// a <body> tucked inside a <div>, foreign elements with HTML names. The content script reads that DOM as it is,
-// so random script-made shapes around a story must never make extraction fail inside or let anything active in.
+// a <body> tucked inside a <div>, foreign elements with HTML names, a paragraph inside <title>, a new root.
+// The content script reads that DOM as it is, so random script-made shapes around a story must never make
+// extraction fail inside or let anything active in.
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
@@ -19,7 +20,8 @@ type Step =
   | { kind: 'move'; pick: number; to: 'root-start' | 'root-end' | 'head' | 'into'; target: number }
   | { kind: 'create'; tag: string; ns: number; to: 'root-start' | 'root-end' | 'head' | 'into'; target: number; text: boolean }
   | { kind: 'remove'; pick: number }
-  | { kind: 'wrap-body' };
+  | { kind: 'wrap-body' }
+  | { kind: 'new-root'; tag: string; ns: number };
 
 const place = fc.constantFrom('root-start' as const, 'root-end' as const, 'head' as const, 'into' as const);
 const step: fc.Arbitrary<Step> = fc.oneof(
@@ -27,6 +29,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('create' as const), tag: fc.constantFrom(...TAGS), ns: fc.nat({ max: NAMESPACES.length - 1 }), to: place, target: fc.nat(), text: fc.boolean() }),
   fc.record({ kind: fc.constant('remove' as const), pick: fc.nat() }),
   fc.constant({ kind: 'wrap-body' as const }),
+  fc.record({ kind: fc.constant('new-root' as const), tag: fc.constantFrom('div', 'body', 'svg', 'html', 'x-app'), ns: fc.nat({ max: NAMESPACES.length - 1 }) }),
 );
 
 function apply(doc: Document, s: Step): void {
@@ -49,6 +52,11 @@ function apply(doc: Document, s: Step): void {
   } else if (s.kind === 'remove') {
     const el = at(s.pick);
     if (el !== root) el.remove();
+  } else if (s.kind === 'new-root') {
+    // The whole page moved under a new root element of another name or namespace.
+    const fresh = doc.createElementNS(NAMESPACES[s.ns]!, s.tag);
+    while (root.firstChild) fresh.appendChild(root.firstChild);
+    doc.replaceChild(fresh, root);
   } else if (doc.body) {
     // The <body> moved into a <div>: document.body is then null, though the story is still there.
     const body = doc.body;
@@ -77,7 +85,14 @@ describe('extraction of pages reshaped by their own scripts', { timeout: 300_000
         window.close();
         await freed();
       }),
-      { numRuns: 300 },
+      {
+        numRuns: 300,
+        // Pages it once failed on: always run.
+        examples: [
+          [[{ kind: 'move', pick: 4, to: 'root-end', target: 0 }], false], // the <article> beside <body>
+          [[{ kind: 'create', tag: 'html', ns: 0, to: 'head', target: 0, text: false }, { kind: 'move', pick: 19, to: 'into', target: 857186342 }, { kind: 'remove', pick: 196259154 }], false], // a paragraph in <title>
+        ],
+      },
     );
   });
 });

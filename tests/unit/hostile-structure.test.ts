@@ -47,6 +47,14 @@ describe('page structures', () => {
     expect(inLinkedom.ok && inLinkedom.article.textContent).toContain('Paragraph 6 of the library story');
   });
 
+  test('paragraphs a script put inside <title> (never shown) are no crash: the page is judged by what it shows', () => {
+    const d = doc('<!DOCTYPE html><head><title>Library reopens</title></head><body><h1>Library reopens</h1></body>');
+    const title = d.querySelector('title')!;
+    for (let i = 1; i <= 6; i++) title.append(Object.assign(d.createElement('p'), { textContent: `Paragraph ${i} of the library story, hidden inside the title where no reader sees it, in enough words to count as prose.` }));
+    expect(extractFromDocument(d, URL_)).toMatchObject({ ok: false, reason: 'not-article' });
+    expect(title.children).toHaveLength(6); // the page itself is left as it was
+  });
+
   test('linkedom, which keeps <template> content as children, neither reads it nor fails on it', () => {
     const page = `<!DOCTYPE html><html><head><title>Library reopens</title></head><body><h1>Library reopens</h1><template>${PARAS}</template></body></html>`;
     for (const force of [false, true]) {
