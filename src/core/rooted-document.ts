@@ -1,3 +1,4 @@
+import { listOf } from './dom-list';
 import { escapeHtml } from './escape-html';
 import { parseInertDocument } from './inert-html';
 
@@ -13,8 +14,8 @@ const WRAPPER = new Set(['html', 'head', 'body']);
  * (and jsdom) always parse a page into that shape; some DOMs (linkedom) do not when markup comes before
  * <html> (a PHP warning, a stray <style>) or the page starts at <head>: the first stray element becomes the
  * root, `body` is empty and the page hangs beside it. linkedom also leaves text elements written inside
- * <head> there (as can a page's script), where Readability, which expects every paragraph under <body>,
- * fails. Such a document is rebuilt as a browser would have built it: page-describing elements in <head>,
+ * <head> there, and markup written after a stray <body> beside it (as can a page's script, at any depth),
+ * where Readability, which expects every paragraph under <body>, fails. Such a document is rebuilt as a browser would have built it: page-describing elements in <head>,
  * everything else in <body>, the extra wrappers dropped. A well-formed document is returned as it is.
  */
 export function wellRootedDocument(doc: Document): Document {
@@ -55,7 +56,7 @@ function headHoldsContent(head: HTMLHeadElement | null): boolean {
   if (!head) return false;
   // At any depth: a page's script can put a paragraph inside <title>, where Readability would find it too.
   // Inside <noscript> and <template> nothing is read (Readability drops the one, browsers never show the other).
-  for (const el of Array.from(head.querySelectorAll('*'))) {
+  for (const el of listOf(head.querySelectorAll('*'))) {
     if (!IN_HEAD.has(el.localName) && !el.parentElement?.closest('noscript, template')) return true;
   }
   return false;

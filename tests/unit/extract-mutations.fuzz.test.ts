@@ -15,15 +15,17 @@ const STORY = `<h1>Library reopens</h1>${Array.from({ length: 5 }, (_, i) => `<p
 const NAMESPACES = ['http://www.w3.org/1999/xhtml', 'http://www.w3.org/2000/svg', 'http://www.w3.org/1998/Math/MathML', 'urn:x-example'];
 const TAGS = ['p', 'div', 'body', 'head', 'html', 'article', 'h1', 'template', 'frameset', 'img', 'script', 'title', 'meta', 'time'];
 
+/** Where a moved or made element goes: first or last under the root, into <head>, or into the `target`th element. */
+type Place = 'root-start' | 'root-end' | 'head' | 'into';
 /** One thing a script may do to the page; `pick` chooses among the elements there are when it runs. */
 type Step =
-  | { kind: 'move'; pick: number; to: 'root-start' | 'root-end' | 'head' | 'into'; target: number }
-  | { kind: 'create'; tag: string; ns: number; to: 'root-start' | 'root-end' | 'head' | 'into'; target: number; text: boolean }
+  | { kind: 'move'; pick: number; to: Place; target: number }
+  | { kind: 'create'; tag: string; ns: number; to: Place; target: number; text: boolean }
   | { kind: 'remove'; pick: number }
   | { kind: 'wrap-body' }
   | { kind: 'new-root'; tag: string; ns: number };
 
-const place = fc.constantFrom('root-start' as const, 'root-end' as const, 'head' as const, 'into' as const);
+const place = fc.constantFrom<Place>('root-start', 'root-end', 'head', 'into');
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('move' as const), pick: fc.nat(), to: place, target: fc.nat() }),
   fc.record({ kind: fc.constant('create' as const), tag: fc.constantFrom(...TAGS), ns: fc.nat({ max: NAMESPACES.length - 1 }), to: place, target: fc.nat(), text: fc.boolean() }),
@@ -36,7 +38,7 @@ function apply(doc: Document, s: Step): void {
   const all = Array.from(doc.querySelectorAll('*'));
   const root = doc.documentElement;
   const at = (n: number) => all[n % all.length]!;
-  const put = (node: Node, to: 'root-start' | 'root-end' | 'head' | 'into', target: number) => {
+  const put = (node: Node, to: Place, target: number) => {
     const parent = to === 'head' ? doc.head ?? root : to === 'into' ? at(target) : root;
     if (!parent || node === parent || node.contains(parent)) return;
     parent.insertBefore(node, to === 'root-start' ? parent.firstChild : null);
