@@ -18,7 +18,17 @@ async function bundle() {
   return readFile(resolve(outDir, 'bench.js'), 'utf8');
 }
 
-/** pages: [{ html, url }]. Returns per-page times, or null when no Chromium is installed. */
+/** Runs of the copy of the code kept from the first page (warm: its JIT state carries over). */
+export const KEPT_ROUNDS = 3;
+
+/**
+ * pages: [{ html, url }]. Returns per-page times, or null when no Chromium is installed:
+ * - `ours`, `readability`: the code added afresh to each page (as a content script is), one warm-up
+ *   run, then the median of ROUNDS;
+ * - `firstOurs`, `firstReadability`: that warm-up run, the first after the code was added (what one click costs);
+ * - `keptOurs`, `keptReadability`: the median of KEPT_ROUNDS runs of the copy added on the first page
+ *   and kept, so warmed by every page before (a long-lived tab's steady state).
+ */
 export async function timeInChromium(pages) {
   let executablePath;
   try {
@@ -30,7 +40,7 @@ export async function timeInChromium(pages) {
   if (!existsSync(executablePath)) return null;
   const script = await bundle();
   const browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, args: CHROMIUM_ARGS, userDataDir: await scratchDir('bench-chromium-') });
-  const times = { ours: [], readability: [] };
+  const times = { ours: [], readability: [], firstOurs: [], firstReadability: [], keptOurs: [], keptReadability: [] };
   try {
     const page = await browser.newPage();
     await page.setRequestInterception(true);
@@ -40,18 +50,32 @@ export async function timeInChromium(pages) {
       const stripped = html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
       try {
         await page.setContent(stripped, { waitUntil: 'domcontentloaded', timeout: 20000 });
+        // setContent keeps the page's global object, so the copy added on the first page is still there.
         await page.addScriptTag({ content: script });
+        await page.evaluate(() => {
+          globalThis.broadsheetBenchKept ??= globalThis.broadsheetBench;
+        });
         // One warm-up pass, then ROUNDS measured ones, alternating which goes first; each page counts
         // with its median time, so one garbage collection or scheduler pause does not decide a page.
-        await page.evaluate((u) => globalThis.broadsheetBench.timeBoth(u, true), url);
+        const first = await page.evaluate((u, oursFirst) => globalThis.broadsheetBench.timeBoth(u, oursFirst), url, turn++ % 2 === 0);
         const rounds = { ours: [], readability: [] };
         for (let round = 0; round < ROUNDS; round++) {
-          const t = await page.evaluate((u, first) => globalThis.broadsheetBench.timeBoth(u, first), url, turn++ % 2 === 0);
+          const t = await page.evaluate((u, oursFirst) => globalThis.broadsheetBench.timeBoth(u, oursFirst), url, turn++ % 2 === 0);
           rounds.ours.push(t.ours);
           rounds.readability.push(t.readability);
         }
+        const kept = { ours: [], readability: [] };
+        for (let round = 0; round < KEPT_ROUNDS; round++) {
+          const t = await page.evaluate((u, oursFirst) => globalThis.broadsheetBenchKept.timeBoth(u, oursFirst), url, turn++ % 2 === 0);
+          kept.ours.push(t.ours);
+          kept.readability.push(t.readability);
+        }
         times.ours.push(median(rounds.ours));
         times.readability.push(median(rounds.readability));
+        times.firstOurs.push(first.ours);
+        times.firstReadability.push(first.readability);
+        times.keptOurs.push(median(kept.ours));
+        times.keptReadability.push(median(kept.readability));
       } catch {
         // A page the browser cannot load is left out of the timing.
       }
