@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { expect, test } from 'vitest';
-import { allElements, listOf } from './dom-list';
+import { allElements, listOf, nestingDepth } from './dom-list';
 
 const html = '<!DOCTYPE html><html><head><title>T</title></head><body><main><p>a<b>b</b></p><p>c</p></main><footer>f</footer></body></html>';
 const doms: [string, () => Document][] = [
@@ -25,4 +25,16 @@ test.each(doms)('allElements lists every element in document order, head include
   const doc = make();
   expect(allElements(doc).map((el) => el.tagName.toLowerCase())).toEqual(['html', 'head', 'title', 'body', 'main', 'p', 'b', 'p', 'footer']);
   expect(allElements(doc)).toEqual(Array.from(doc.querySelectorAll('*')));
+});
+
+test.each(doms)('nestingDepth counts the levels of the deepest element, the root element being 1 (%s)', (_name, make) => {
+  const doc = make();
+  // html > body > main > p > b
+  expect(nestingDepth(allElements(doc))).toBe(5);
+  let holder = doc.querySelector('footer')!;
+  for (let level = 0; level < 50; level++) holder = holder.appendChild(doc.createElement('div'));
+  expect(nestingDepth(allElements(doc))).toBe(3 + 50);
+  // Counting stops once past the limit.
+  expect(nestingDepth(allElements(doc), 10)).toBe(11);
+  expect(nestingDepth([])).toBe(0);
 });

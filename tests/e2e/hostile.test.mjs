@@ -22,7 +22,7 @@ const SETTLE_MS = 150;
 // The extraction limits, read from the source so the test follows them.
 const EXTRACT_SOURCE = readFileSync(join(ROOT, 'src', 'core', 'extract.ts'), 'utf8');
 const limit = (name) => Number(new RegExp(`${name} = ([\\d_]+)`).exec(EXTRACT_SOURCE)[1].replaceAll('_', ''));
-const LIMITS = { elements: limit('MAX_ELEMENTS'), chars: limit('MAX_TEXT_CHARS') };
+const LIMITS = { elements: limit('MAX_ELEMENTS'), chars: limit('MAX_TEXT_CHARS'), depth: limit('MAX_DEPTH') };
 
 /** Counts for the report: every one must end at 0. */
 const tally = { pages: 0, executions: [], leaks: [], lost: [], pageScriptsTriggered: [] };
@@ -63,6 +63,20 @@ export function bigPage(elements, bytes) {
   return `<!DOCTYPE html><html lang="en"><head><title>A very long page</title></head><body><article><h1>A very long page</h1>\n${p.repeat(paragraphs)}</article></body></html>`;
 }
 
+/**
+ * A short story that the page's own script moves `wrappers` nested <div>s deep (the HTML parser would stop
+ * nesting at 512). html, body, the article and its paragraphs add 4 levels.
+ */
+function deepPage(wrappers) {
+  const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>The deep council met for the ${i + 1}th time to decide on the library roof, and its members said the work would be done by spring.</p>`).join('');
+  return `<!DOCTYPE html><html lang="en"><head><title>A deeply nested page</title></head><body><article><h1>A deeply nested page</h1>${paragraphs}</article>
+<script>
+let holder = document.body;
+for (let level = 0; level < ${wrappers}; level++) holder = holder.appendChild(document.createElement('div'));
+holder.appendChild(document.querySelector('article'));
+</script></body></html>`;
+}
+
 /** The site under test: hostile fixtures, their images, generated pages, and a frameset. */
 async function startSite(attackerOrigin) {
   const log = [];
@@ -80,6 +94,9 @@ async function startSite(attackerOrigin) {
     }
     if (url.pathname === '/generated/big') {
       return send(200, 'text/html; charset=utf-8', bigPage(Number(url.searchParams.get('elements')), Number(url.searchParams.get('bytes'))));
+    }
+    if (url.pathname === '/generated/deep') {
+      return send(200, 'text/html; charset=utf-8', deepPage(Number(url.searchParams.get('wrappers'))));
     }
     if (url.pathname === '/frameset') {
       return send(200, 'text/html; charset=utf-8', `<!DOCTYPE html><html><head><title>Frames</title></head>
@@ -333,8 +350,8 @@ describe('Chromium: hostile pages cannot run, leak or lose anything', () => {
   });
 
   /** Opens the popup on a generated page and times it; the page must answer script at once afterwards. */
-  async function readGenerated(query, more = async () => null) {
-    await page.goto(`${site.origin}/generated/big?${query}`, { waitUntil: 'load', timeout: 30000 });
+  async function readGenerated(path, more = async () => null) {
+    await page.goto(`${site.origin}/generated/${path}`, { waitUntil: 'load', timeout: 30000 });
     const started = Date.now();
     const { popup } = await openPopup();
     const elapsed = Date.now() - started;
@@ -347,14 +364,14 @@ describe('Chromium: hostile pages cannot run, leak or lose anything', () => {
   }
 
   test('a generated 20 MB page of 200,000 elements stops within 5 s with a clear message, and the tab stays responsive', async () => {
-    const { elapsed, text, responsive } = await readGenerated('elements=200000&bytes=20000000');
+    const { elapsed, text, responsive } = await readGenerated('big?elements=200000&bytes=20000000');
     assert.ok(/too large to read/.test(text), text.slice(0, 200));
     assert.ok(elapsed < 5000, `took ${elapsed} ms`);
     assert.equal(typeof responsive, 'number', 'the page answers');
   });
 
   test(`a page of exactly MAX_ELEMENTS (${LIMITS.elements}) elements is extracted within 5 s; one more element stops with the message`, async (t) => {
-    const atLimit = await readGenerated(`elements=${LIMITS.elements}&bytes=${LIMITS.chars / 2}`, async (popup) =>
+    const atLimit = await readGenerated(`big?elements=${LIMITS.elements}&bytes=${LIMITS.chars / 2}`, async (popup) =>
       // The extraction alone, as the popup asks for it: from the request to the content script's answer.
       popup.evaluate(async () => {
         const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
@@ -368,7 +385,25 @@ describe('Chromium: hostile pages cannot run, leak or lose anything', () => {
     assert.equal(atLimit.extra.ok, true);
     assert.ok(atLimit.extra.ms < 5000, `extraction took ${atLimit.extra.ms} ms`);
     assert.equal(typeof atLimit.responsive, 'number', 'the page answers');
-    const over = await readGenerated(`elements=${LIMITS.elements + 1}&bytes=${LIMITS.chars / 8}`);
+    const over = await readGenerated(`big?elements=${LIMITS.elements + 1}&bytes=${LIMITS.chars / 8}`);
+    assert.ok(/too large to read/.test(over.text), over.text.slice(0, 200));
+    assert.ok(over.elapsed < 5000, `took ${over.elapsed} ms`);
+  });
+
+  test(`a story a page's script nests MAX_DEPTH (${LIMITS.depth}) levels deep is read within 5 s; one level more stops with the message`, async (t) => {
+    const depthOf = () => page.evaluate(() => {
+      let levels = 0;
+      for (let el = document.querySelector('article p'); el; el = el.parentElement) levels++;
+      return levels;
+    });
+    const atLimit = await readGenerated(`deep?wrappers=${LIMITS.depth - 4}`, depthOf);
+    t.diagnostic(`${atLimit.extra} levels: the popup showed the story ${atLimit.elapsed} ms after the click`);
+    assert.equal(atLimit.extra, LIMITS.depth);
+    assert.ok(atLimit.text.includes('The deep council met') && !/too large/.test(atLimit.text), `read at the limit: ${atLimit.text.slice(0, 200)}`);
+    assert.ok(atLimit.elapsed < 5000, `took ${atLimit.elapsed} ms`);
+    assert.equal(typeof atLimit.responsive, 'number', 'the page answers');
+    const over = await readGenerated(`deep?wrappers=${LIMITS.depth - 3}`, depthOf);
+    assert.equal(over.extra, LIMITS.depth + 1);
     assert.ok(/too large to read/.test(over.text), over.text.slice(0, 200));
     assert.ok(over.elapsed < 5000, `took ${over.elapsed} ms`);
   });

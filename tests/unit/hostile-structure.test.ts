@@ -1,7 +1,7 @@
 // Strange page structures: quirks mode, <template>, shadow roots, frames. Each is read or reported clearly.
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { extractFromDocument, MAX_ELEMENTS, MAX_TEXT_CHARS } from '../../src/core/extract';
+import { extractFromDocument, MAX_DEPTH, MAX_ELEMENTS, MAX_TEXT_CHARS } from '../../src/core/extract';
 import { extract } from '../../src/node/extract';
 
 const URL_ = 'https://news.example/2025/03/04/library';
@@ -108,5 +108,19 @@ describe('page structures', () => {
     expect(extractFromDocument(many, URL_)).toMatchObject({ ok: false, reason: 'too-large', message: expect.stringMatching(/too large.*elements/) });
     const long = doc(`<!DOCTYPE html><body>${article(`<p>${'x'.repeat(MAX_TEXT_CHARS)}</p>`)}</body>`);
     expect(extractFromDocument(long, URL_)).toMatchObject({ ok: false, reason: 'too-large', message: expect.stringMatching(/too large.*characters/) });
+  });
+
+  test('limits: a story a script nested past MAX_DEPTH levels stops at once with a message; one nested 100 deep is read', () => {
+    // html, body and the article with its paragraphs take 4 levels of their own.
+    const nestedIn = (wrappers: number) => {
+      const d = doc('<!DOCTYPE html><head><title>Library reopens</title></head><body></body>');
+      let holder: Element = d.body;
+      for (let level = 0; level < wrappers; level++) holder = holder.appendChild(d.createElement('div'));
+      holder.innerHTML = article();
+      return d;
+    };
+    expect(extractFromDocument(nestedIn(MAX_DEPTH - 3), URL_)).toMatchObject({ ok: false, reason: 'too-large', message: expect.stringMatching(/too deeply.*600 levels/) });
+    const read = extractFromDocument(nestedIn(100), URL_);
+    expect(read.ok && read.article.textContent).toContain('Paragraph 6 of the library story');
   });
 });
