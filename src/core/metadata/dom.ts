@@ -71,7 +71,7 @@ function addMeta(scan: PageScan, el: Element): void {
       if (!scan.meta.has(key)) scan.meta.set(key, content);
       if (!AUTHOR_META.has(key)) continue;
       const author = key === 'citation_author' ? citationName(content) : content;
-      if (!scan.metaAuthors.includes(author)) scan.metaAuthors.push(author);
+      scan.metaAuthors.push(author);
     }
   }
 }
@@ -117,6 +117,8 @@ export function scanPage(doc: Document, elements?: readonly Element[]): PageScan
     const lead = tag === 'A' ? null : el.firstChild;
     if (lead?.nodeType === 3 && BYLINE_LEAD.test(lead.nodeValue ?? '')) scan.bylineLeads.push({ el, index });
   }
+  // Each author once, in page order: deduplicated at the end, since a page can hold thousands of author tags.
+  scan.metaAuthors = [...new Set(scan.metaAuthors)];
   return scan;
 }
 
