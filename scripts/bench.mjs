@@ -75,6 +75,8 @@ const quantile = (xs, q) => {
   const sorted = [...xs].sort((a, b) => a - b);
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN;
 };
+/** Median and 95th percentile of a list of times. */
+const spread = (times) => ({ median: quantile(times, 0.5), p95: quantile(times, 0.95) });
 const pct = (x) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '-');
 const ms = (x) => (Number.isFinite(x) ? x.toFixed(1) : '-');
 
@@ -125,7 +127,7 @@ function tally(side, r) {
   if (r.reason === 'threw' || r.reason === 'parse-failed') side.errors++;
 }
 function timing(side) {
-  return { median: quantile(side.times, 0.5), p95: quantile(side.times, 0.95), n: side.times.length };
+  return { ...spread(side.times), n: side.times.length };
 }
 
 const report = { corpus: corpusDir, limit: Number.isFinite(limit) ? limit : null };
@@ -327,7 +329,7 @@ if (only !== 'articles') {
 // ---------------------------------------------------------------- timing summary
 const timingSummary = {};
 for (const name of ['ours', 'readability']) {
-  timingSummary[name] = { median: quantile(allTimes[name], 0.5), p95: quantile(allTimes[name], 0.95), pages: allTimes[name].length };
+  timingSummary[name] = { ...spread(allTimes[name]), pages: allTimes[name].length };
 }
 timingSummary.ratioOfMedians = timingSummary.ours.median / timingSummary.readability.median;
 report.timing = timingSummary;
@@ -346,7 +348,7 @@ const browserTimes = await timeInChromium(sample);
 if (browserTimes && browserTimes.ours.length) {
   const summary = {};
   for (const name of ['ours', 'readability']) {
-    summary[name] = { median: quantile(browserTimes[name], 0.5), p95: quantile(browserTimes[name], 0.95), pages: browserTimes[name].length };
+    summary[name] = { ...spread(browserTimes[name]), pages: browserTimes[name].length };
   }
   summary.ratioOfMedians = summary.ours.median / summary.readability.median;
   report.browserTiming = summary;
@@ -361,11 +363,10 @@ if (browserTimes && browserTimes.ours.length) {
     ['kept', `code added once for all pages and kept (warmed by every page before; median of ${KEPT_ROUNDS} runs)`],
   ];
   for (const [state, label] of states) {
-    const ours = browserTimes[`${state}Ours`];
-    const readability = browserTimes[`${state}Readability`];
-    const ratio = quantile(ours, 0.5) / quantile(readability, 0.5);
-    summary[state] = { ours: { median: quantile(ours, 0.5), p95: quantile(ours, 0.95) }, readability: { median: quantile(readability, 0.5), p95: quantile(readability, 0.95) }, ratioOfMedians: ratio };
-    console.log(`  ${label}: median ours ${ms(quantile(ours, 0.5))}, Readability ${ms(quantile(readability, 0.5))} → ${ratio.toFixed(2)}×`);
+    const ours = spread(browserTimes[`${state}Ours`]);
+    const readability = spread(browserTimes[`${state}Readability`]);
+    summary[state] = { ours, readability, ratioOfMedians: ours.median / readability.median };
+    console.log(`  ${label}: median ours ${ms(ours.median)}, Readability ${ms(readability.median)} → ${summary[state].ratioOfMedians.toFixed(2)}×`);
   }
 }
 

@@ -55,27 +55,27 @@ export async function timeInChromium(pages) {
         await page.evaluate(() => {
           globalThis.broadsheetBenchKept ??= globalThis.broadsheetBench;
         });
-        // One warm-up pass, then ROUNDS measured ones, alternating which goes first; each page counts
-        // with its median time, so one garbage collection or scheduler pause does not decide a page.
-        const first = await page.evaluate((u, oursFirst) => globalThis.broadsheetBench.timeBoth(u, oursFirst), url, turn++ % 2 === 0);
-        const rounds = { ours: [], readability: [] };
-        for (let round = 0; round < ROUNDS; round++) {
-          const t = await page.evaluate((u, oursFirst) => globalThis.broadsheetBench.timeBoth(u, oursFirst), url, turn++ % 2 === 0);
-          rounds.ours.push(t.ours);
-          rounds.readability.push(t.readability);
+        // Runs of one copy of the code, alternating which extractor goes first.
+        const run = async (copy, count) => {
+          const runs = { ours: [], readability: [] };
+          for (let round = 0; round < count; round++) {
+            const t = await page.evaluate((name, u, oursFirst) => globalThis[name].timeBoth(u, oursFirst), copy, url, turn++ % 2 === 0);
+            runs.ours.push(t.ours);
+            runs.readability.push(t.readability);
+          }
+          return runs;
+        };
+        // One warm-up pass, then ROUNDS measured ones; each page counts with its median time, so one
+        // garbage collection or scheduler pause does not decide a page.
+        const first = await run('broadsheetBench', 1);
+        const rounds = await run('broadsheetBench', ROUNDS);
+        const kept = await run('broadsheetBenchKept', KEPT_ROUNDS);
+        for (const name of ['ours', 'readability']) {
+          const state = name === 'ours' ? 'Ours' : 'Readability';
+          times[name].push(median(rounds[name]));
+          times[`first${state}`].push(first[name][0]);
+          times[`kept${state}`].push(median(kept[name]));
         }
-        const kept = { ours: [], readability: [] };
-        for (let round = 0; round < KEPT_ROUNDS; round++) {
-          const t = await page.evaluate((u, oursFirst) => globalThis.broadsheetBenchKept.timeBoth(u, oursFirst), url, turn++ % 2 === 0);
-          kept.ours.push(t.ours);
-          kept.readability.push(t.readability);
-        }
-        times.ours.push(median(rounds.ours));
-        times.readability.push(median(rounds.readability));
-        times.firstOurs.push(first.ours);
-        times.firstReadability.push(first.readability);
-        times.keptOurs.push(median(kept.ours));
-        times.keptReadability.push(median(kept.readability));
       } catch {
         // A page the browser cannot load is left out of the timing.
       }

@@ -15,8 +15,9 @@ const WRAPPER = new Set(['html', 'head', 'body']);
  * <html> (a PHP warning, a stray <style>) or the page starts at <head>: the first stray element becomes the
  * root, `body` is empty and the page hangs beside it. linkedom also leaves text elements written inside
  * <head> there, and markup written after a stray <body> beside it (as can a page's script, at any depth),
- * where Readability, which expects every paragraph under <body>, fails. Such a document is rebuilt as a browser would have built it: page-describing elements in <head>,
- * everything else in <body>, the extra wrappers dropped. A well-formed document is returned as it is.
+ * where Readability, which expects every paragraph under <body>, fails. Such a document is rebuilt as a
+ * browser would have built it: page-describing elements in <head>, everything else in <body>, the extra
+ * wrappers dropped. A well-formed document is returned as it is.
  */
 export function wellRootedDocument(doc: Document): Document {
   if (doc.documentElement?.localName === 'html' && !headHoldsContent(doc.head) && !contentBesideBody(doc.documentElement)) return doc;

@@ -7,6 +7,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { extractFromDocument } from '../../src/core/extract';
 import { activeContentIn } from './active-content';
+import { freed } from './freed';
 
 const URL_ = 'https://news.example/2024/06/19/library';
 const words = 'The council said the library would reopen next spring after repairs to the roof and the heating, which failed in January.';
@@ -67,9 +68,6 @@ function apply(doc: Document, s: Step): void {
     wrapper.appendChild(body);
   }
 }
-
-/** jsdom frees a closed window only once the event loop turns: without this, memory grows by ~1 MB a page. */
-const freed = () => new Promise((resolve) => setImmediate(resolve));
 
 // Hundreds of pages can outlast the default timeout on a busy machine; the limit only guards against a hang.
 describe('extraction of pages reshaped by their own scripts', { timeout: 300_000 }, () => {

@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { extractFromDocument } from '../../src/core/extract';
 import { extract } from '../../src/node/extract';
 import { activeContentIn } from './active-content';
+import { freed } from './freed';
 
 const tag = fc.constantFrom('p', 'a', 'img', 'div', 'span', 'table', 'td', 'tr', 'svg', 'math', 'mtext', 'style', 'script', 'noscript',
   'template', 'iframe', 'object', 'form', 'input', 'textarea', 'title', 'xmp', 'select', 'option', 'picture', 'source', 'figure', 'figcaption',
@@ -26,9 +27,6 @@ const page = fc.tuple(fc.array(fragment, { maxLength: 4 }), fc.array(fragment, {
   const inner = `<h1>Library reopens</h1>${body.join('')}${story}`;
   return `<!DOCTYPE html><html><head><title>Library reopens - Daily</title>${head.join('')}</head><body>${wrap ? `<article>${inner}</article>` : inner}</body></html>`;
 });
-
-/** jsdom frees a closed window only once the event loop turns: without this, memory grows by ~1 MB a page. */
-const freed = () => new Promise((resolve) => setImmediate(resolve));
 
 // Hundreds of pages can outlast the default timeout on a busy machine; the limit only guards against a hang.
 describe('extraction of random hostile pages', { timeout: 300_000 }, () => {
