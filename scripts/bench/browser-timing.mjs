@@ -27,7 +27,9 @@ export const KEPT_ROUNDS = 3;
  *   run, then the median of ROUNDS;
  * - `firstOurs`, `firstReadability`: that warm-up run, the first after the code was added (what one click costs);
  * - `keptOurs`, `keptReadability`: the median of KEPT_ROUNDS runs of the copy added on the first page
- *   and kept, so warmed by every page before (a long-lived tab's steady state).
+ *   and kept, so warmed by every page before (a long-lived tab's steady state);
+ * - `stages`: for each step of ours (see ExtractStage), and for ours less its sanitizing step
+ *   (`withoutSanitize`), each page's median over the same ROUNDS runs as `ours`.
  */
 export async function timeInChromium(pages) {
   let executablePath;
@@ -40,7 +42,7 @@ export async function timeInChromium(pages) {
   if (!existsSync(executablePath)) return null;
   const script = await bundle();
   const browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, args: CHROMIUM_ARGS, userDataDir: await scratchDir('bench-chromium-') });
-  const times = { ours: [], readability: [], firstOurs: [], firstReadability: [], keptOurs: [], keptReadability: [] };
+  const times = { ours: [], readability: [], firstOurs: [], firstReadability: [], keptOurs: [], keptReadability: [], stages: {} };
   try {
     const page = await browser.newPage();
     await page.setRequestInterception(true);
@@ -57,11 +59,12 @@ export async function timeInChromium(pages) {
         });
         // Runs of one copy of the code, alternating which extractor goes first.
         const run = async (copy, count) => {
-          const runs = { ours: [], readability: [] };
+          const runs = { ours: [], readability: [], stages: [] };
           for (let round = 0; round < count; round++) {
             const t = await page.evaluate((name, u, oursFirst) => globalThis[name].timeBoth(u, oursFirst), copy, url, turn++ % 2 === 0);
             runs.ours.push(t.ours);
             runs.readability.push(t.readability);
+            runs.stages.push({ ...t.stages, withoutSanitize: t.ours - (t.stages.sanitize ?? 0) });
           }
           return runs;
         };
@@ -75,6 +78,10 @@ export async function timeInChromium(pages) {
           times[name].push(median(rounds[name]));
           times[`first${state}`].push(first[name][0]);
           times[`kept${state}`].push(median(kept[name]));
+        }
+        // Steps a read did not reach (a page that is no article stops early) count as 0 ms.
+        for (const stage of new Set(rounds.stages.flatMap(Object.keys))) {
+          (times.stages[stage] ??= []).push(median(rounds.stages.map((r) => r[stage] ?? 0)));
         }
       } catch {
         // A page the browser cannot load is left out of the timing.

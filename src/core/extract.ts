@@ -96,6 +96,8 @@ function extractOrFail(page: Document, url: string, options: ExtractOptions): Ex
       message: `This page nests its elements too deeply to read cleanly (more than ${MAX_DEPTH.toLocaleString('en')} levels).`,
     };
   }
+  const onStage = options.onStage;
+  onStage?.('checks');
   const { parsed, part } = readStory(doc, url);
   const storyChars = parsed?.textContent?.trim().length ?? 0;
   // Readability's quick check misses stories written in lists or <br>-separated text, so a "no"
@@ -113,6 +115,7 @@ function extractOrFail(page: Document, url: string, options: ExtractOptions): Ex
   if (!body) {
     return { ok: false, reason: 'no-content', message: 'No story text was found on this page.' };
   }
+  onStage?.('readability');
 
   const metadata = findStoryMetadata(
     doc,
@@ -120,25 +123,23 @@ function extractOrFail(page: Document, url: string, options: ExtractOptions): Ex
     { title: parsed?.title ?? null, byline: parsed?.byline ?? null, siteName: parsed?.siteName ?? null },
     elements,
   );
+  onStage?.('metadata');
   const date = findPublicationDate(doc, url, new Date(), elements);
+  onStage?.('dates');
 
   if (part) addLeadPicture(body, part, url);
   // Tidied in the inert clone (nothing in it loads or runs), then sanitized once, and the text read
   // from exactly what was sanitized.
   cleanArticleBody(body, { title: metadata.title, byline: metadata.byline });
+  onStage?.('tidy');
   // In the browser the body is sanitized where it stands; elsewhere its HTML is. One pass either way:
   // the popup settles the markup again before storing, and showing never re-parses it.
   const win = doc.defaultView as Window | null;
-  let contentHtml: string;
-  let textContent: string;
-  if (sanitizeInPlace(body, win ?? (typeof window === 'undefined' ? null : window))) {
-    contentHtml = body.innerHTML;
-    textContent = textWithParagraphs(body);
-  } else {
-    const safe = sanitizeDetached(body.innerHTML, win);
-    contentHtml = safe.innerHTML;
-    textContent = textWithParagraphs(safe);
-  }
+  let safe: Element = body;
+  if (!sanitizeInPlace(body, win ?? (typeof window === 'undefined' ? null : window))) safe = sanitizeDetached(body.innerHTML, win);
+  onStage?.('sanitize');
+  const contentHtml = safe.innerHTML;
+  const textContent = textWithParagraphs(safe);
   if (!textContent) {
     return { ok: false, reason: 'no-content', message: 'No story text was found on this page.' };
   }
@@ -161,6 +162,7 @@ function extractOrFail(page: Document, url: string, options: ExtractOptions): Ex
     url,
     canonicalUrl: canonicalUrlOf(doc, url),
   };
+  onStage?.('finish');
   return { ok: true, article };
 }
 

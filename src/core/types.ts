@@ -30,7 +30,15 @@ export type ExtractResult =
   | { ok: true; article: Article }
   | { ok: false; reason: ExtractFailureReason; message: string };
 
+/** The steps of a read, in order (see `ExtractOptions.onStage`). */
+export type ExtractStage = 'checks' | 'readability' | 'metadata' | 'dates' | 'tidy' | 'sanitize' | 'finish';
+
 export interface ExtractOptions {
   /** Skip the "is this an article?" check. */
   force?: boolean;
+  /**
+   * Told as each step of a read ends, so a benchmark can see where the time goes. A read that stops
+   * early (too large, not an article) tells only the steps it finished.
+   */
+  onStage?: (stage: ExtractStage) => void;
 }

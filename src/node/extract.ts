@@ -6,7 +6,7 @@ import { setSanitizerWindow } from '../core/sanitize';
 import type { ExtractOptions, ExtractResult } from '../core/types';
 
 export { extractFromDocument };
-export type { Article, ExtractOptions, ExtractResult } from '../core/types';
+export type { Article, ExtractOptions, ExtractResult, ExtractStage } from '../core/types';
 
 // linkedom parses pages quickly but DOMPurify needs a full DOM: a small jsdom window sanitizes.
 setSanitizerWindow(new JSDOM('').window as unknown as Window);

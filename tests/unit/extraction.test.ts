@@ -85,3 +85,27 @@ describe('the article check', () => {
     expect(read('listing-with-webpage-jsonld')).toMatchObject({ ok: false, reason: 'not-article' });
   });
 });
+
+describe('the steps of a read, told to a benchmark', () => {
+  const readTelling = (slug: string) => {
+    const html = readFileSync(join(pagesDir, slug, 'source.html'), 'utf8');
+    const { url } = JSON.parse(readFileSync(join(pagesDir, slug, 'expected-metadata.json'), 'utf8')) as Expected;
+    const stages: string[] = [];
+    const result = extractFromDocument(new JSDOM(html, { url }).window.document, url, { onStage: (stage) => stages.push(stage) });
+    const unheard = extractFromDocument(new JSDOM(html, { url }).window.document, url);
+    return { result, stages, unheard };
+  };
+
+  test('a story tells every step once, in order, and reads the same as without listening', () => {
+    const { result, stages, unheard } = readTelling('short-news-item');
+    expect(stages).toEqual(['checks', 'readability', 'metadata', 'dates', 'tidy', 'sanitize', 'finish']);
+    expect(result).toEqual(unheard);
+    expect(result).toMatchObject({ ok: true, article: { title: 'Ferry service resumes after storm' } });
+  });
+
+  test('a read that stops early tells only the steps it finished', () => {
+    const { result, stages } = readTelling('not-an-article');
+    expect(result).toMatchObject({ ok: false, reason: 'not-article' });
+    expect(stages).toEqual(['checks']);
+  });
+});
