@@ -369,7 +369,8 @@ if (browserTimes && browserTimes.ours.length) {
     console.log(`  ${label}: median ours ${ms(ours.median)}, Readability ${ms(readability.median)} → ${summary[state].ratioOfMedians.toFixed(2)}×`);
   }
   // Where ours spends its time, in the main figure's runs. Sanitizing is work plain Readability does not
-  // do and our security rules require (DOMPurify before the story leaves the content script).
+  // do: our security rules require DOMPurify before a story is stored, and the content script runs it
+  // before the story leaves the page (the background's saves have no DOM to run it in).
   const { withoutSanitize, ...stages } = browserTimes.stages;
   summary.stages = Object.fromEntries(Object.entries(stages).map(([stage, values]) => [stage, spread(values)]));
   console.log(`  ours step by step (each page's median; median / p95 over pages): ${Object.entries(summary.stages).map(([stage, t]) => `${stage} ${ms(t.median)} / ${ms(t.p95)}`).join(', ')}`);
