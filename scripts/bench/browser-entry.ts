@@ -12,7 +12,7 @@ interface Timed {
 
 /** Times both on this page's own document (already parsed by the browser), alternating which runs first. */
 function timeBoth(url: string, oursFirst: boolean): Timed {
-  const stages: Partial<Record<ExtractStage, number>> = {};
+  const stages: Timed['stages'] = {};
   const ours = () => {
     const t0 = performance.now();
     let last = t0;

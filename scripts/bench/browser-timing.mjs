@@ -28,8 +28,8 @@ export const KEPT_ROUNDS = 3;
  * - `firstOurs`, `firstReadability`: that warm-up run, the first after the code was added (what one click costs);
  * - `keptOurs`, `keptReadability`: the median of KEPT_ROUNDS runs of the copy added on the first page
  *   and kept, so warmed by every page before (a long-lived tab's steady state);
- * - `stages`: for each step of ours (see ExtractStage), and for ours less its sanitizing step
- *   (`withoutSanitize`), each page's median over the same ROUNDS runs as `ours`.
+ * - `stages`: for each step of ours (see ExtractStage), each page's median over the same ROUNDS runs
+ *   as `ours`; `oursLessSanitize`: the same for ours less its sanitizing step.
  */
 export async function timeInChromium(pages) {
   let executablePath;
@@ -42,7 +42,7 @@ export async function timeInChromium(pages) {
   if (!existsSync(executablePath)) return null;
   const script = await bundle();
   const browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, args: CHROMIUM_ARGS, userDataDir: await scratchDir('bench-chromium-') });
-  const times = { ours: [], readability: [], firstOurs: [], firstReadability: [], keptOurs: [], keptReadability: [], stages: {} };
+  const times = { ours: [], readability: [], firstOurs: [], firstReadability: [], keptOurs: [], keptReadability: [], stages: {}, oursLessSanitize: [] };
   try {
     const page = await browser.newPage();
     await page.setRequestInterception(true);
@@ -64,7 +64,7 @@ export async function timeInChromium(pages) {
             const t = await page.evaluate((name, u, oursFirst) => globalThis[name].timeBoth(u, oursFirst), copy, url, turn++ % 2 === 0);
             runs.ours.push(t.ours);
             runs.readability.push(t.readability);
-            runs.stages.push({ ...t.stages, withoutSanitize: t.ours - (t.stages.sanitize ?? 0) });
+            runs.stages.push(t.stages);
           }
           return runs;
         };
@@ -83,6 +83,7 @@ export async function timeInChromium(pages) {
         for (const stage of new Set(rounds.stages.flatMap(Object.keys))) {
           (times.stages[stage] ??= []).push(median(rounds.stages.map((r) => r[stage] ?? 0)));
         }
+        times.oursLessSanitize.push(median(rounds.ours.map((ms, i) => ms - (rounds.stages[i].sanitize ?? 0))));
       } catch {
         // A page the browser cannot load is left out of the timing.
       }
